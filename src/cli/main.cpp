@@ -1,0 +1,53 @@
+// certdrill: the command line. Wires the commands together; each command lives in commands/.
+#include "cli/CliContext.h"
+#include "cli/ExitCode.h"
+#include "cli/commands/BanksCommand.h"
+#include "cli/commands/ValidateCommand.h"
+#include "core/common/Time.h"
+
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+
+int main(int argc, char** argv)
+{
+    using namespace certdrill;
+    cli::CliContext context;
+    int exitCode = cli::ExitCode::Ok;
+
+    CLI::App app{"CertDrill: practise for IT certification exams.", "certdrill"};
+    app.set_version_flag("--version", std::string{"certdrill "} + CERTDRILL_VERSION);
+    app.require_subcommand(1);
+    app.fallthrough();
+    app.add_option("--data-dir", context.dataDirOption, "Folder for the database and user data (default: XDG data dir)");
+    app.add_option("--banks-dir", context.banksDirOption, "Search only these folders for banks (repeatable)");
+    app.add_option_function<std::string>(
+           "--now",
+           [&context](const std::string& text) {
+               context.nowOption = core::parseIso8601(text);
+               if (!context.nowOption)
+                   throw CLI::ValidationError("--now", "not an ISO-8601 timestamp: " + text);
+           },
+           "Pretend the time is TIMESTAMP (ISO-8601), for reproducible runs")
+        ->type_name("TIMESTAMP");
+
+    cli::addBanksCommand(app, context, exitCode);
+    cli::addValidateCommand(app, context, exitCode);
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForAllHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForVersion& e) {
+        return app.exit(e);
+    } catch (const CLI::ParseError& e) {
+        std::cerr << "certdrill: " << e.what() << "\nRun 'certdrill --help' for usage.\n";
+        return cli::ExitCode::Usage;
+    } catch (const std::exception& e) {
+        std::cerr << "certdrill: error: " << e.what() << '\n';
+        return cli::ExitCode::UserError;
+    }
+    return exitCode;
+}
