@@ -1,0 +1,55 @@
+#pragma once
+
+#include "core/bank/Bank.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QStringList>
+#include <QtQml/qqmlregistration.h>
+
+#include <filesystem>
+#include <vector>
+
+namespace certdrill::app {
+
+/// The installed banks, loaded off the GUI thread. Lists observe `banksChanged`.
+class BankCatalog : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Use App.banks")
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    Q_PROPERTY(int count READ count NOTIFY banksChanged)
+    Q_PROPERTY(QStringList problems READ problems NOTIFY banksChanged)
+
+public:
+    explicit BankCatalog(std::vector<std::filesystem::path> dirs, QObject* parent = nullptr);
+
+    [[nodiscard]] bool busy() const { return m_busy; }
+    [[nodiscard]] int count() const { return static_cast<int>(m_banks.size()); }
+    /// One line per bank file that could not be loaded: `FILE: N error(s)`.
+    [[nodiscard]] QStringList problems() const { return m_problems; }
+    [[nodiscard]] const std::vector<core::BankPtr>& banks() const { return m_banks; }
+
+    /// Scans the bank folders again in the background.
+    Q_INVOKABLE void reload();
+
+signals:
+    void busyChanged();
+    void banksChanged();
+
+private:
+    struct ScanResult {
+        std::vector<core::BankPtr> banks;
+        QStringList problems;
+    };
+    void setBusy(bool busy);
+    void finished();
+
+    std::vector<std::filesystem::path> m_dirs;
+    std::vector<core::BankPtr> m_banks;
+    QStringList m_problems;
+    bool m_busy = false;
+    QFutureWatcher<ScanResult> m_watcher;
+};
+
+} // namespace certdrill::app

@@ -1,0 +1,98 @@
+// certdrill-app: the desktop app. Parses options, wires storage to the QML adapters, loads Main.qml.
+#include "app/AppContext.h"
+#include "app/BankCatalog.h"
+#include "app/QtLogBridge.h"
+#include "app/WindowCapture.h"
+#include "storage/DataLocations.h"
+#include "storage/Logging.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QQuickWindow>
+
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+#include <memory>
+#include <optional>
+
+namespace {
+
+struct Options {
+    std::optional<std::filesystem::path> dataDir;
+    QString screenshot;
+};
+
+/// `--help` and `--version` must work without a display, so they are answered by a
+/// QCoreApplication; everything else needs the GUI application.
+bool asksForInformationOnly(int argc, char** argv)
+{
+    return std::any_of(argv + 1, argv + argc, [](const char* a) {
+        const std::string_view arg{a};
+        return arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v" || arg == "--version";
+    });
+}
+
+Options parseOptions(const QCoreApplication& app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "CertDrill: practise for IT certification exams."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dataDir{"data-dir", QCoreApplication::translate("main", "Keep the database and user data in <dir>."), "dir"};
+    const QCommandLineOption screenshot{"screenshot", QCoreApplication::translate("main", "Save the window to <png> once loaded, then quit."), "png"};
+    parser.addOption(dataDir);
+    parser.addOption(screenshot);
+    parser.process(app);
+    Options options;
+    if (parser.isSet(dataDir))
+        options.dataDir = std::filesystem::path{parser.value(dataDir).toStdString()};
+    options.screenshot = parser.value(screenshot);
+    return options;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    using namespace certdrill;
+    QCoreApplication::setApplicationName(QStringLiteral("certdrill"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CERTDRILL_VERSION));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("CertDrill"));
+
+    if (asksForInformationOnly(argc, argv)) {
+        QCoreApplication info{argc, argv};
+        parseOptions(info); // prints and exits
+        return 0;
+    }
+    // ChartView needs a QApplication, not only a QGuiApplication.
+    QApplication app{argc, argv};
+    const Options options = parseOptions(app);
+
+    const auto locations = storage::resolveDataLocations(options.dataDir, storage::currentExecutable());
+    storage::setupLogging(locations.stateDir, storage::LogEcho::None);
+    app::installQtLogBridge();
+    spdlog::info("certdrill-app {} starting; data in {}", CERTDRILL_VERSION, locations.dataDir.string());
+
+    app::AppContext context{locations};
+    app::AppContext::setInstance(&context);
+    context.banks()->reload();
+
+    QQuickStyle::setStyle(QStringLiteral("Material"));
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    engine.load(QUrl{QStringLiteral("qrc:/qt/qml/CertDrill/Main.qml")});
+    if (engine.rootObjects().isEmpty()) {
+        spdlog::critical("the user interface failed to load");
+        return 1;
+    }
+    std::unique_ptr<app::WindowCapture> capture;
+    if (!options.screenshot.isEmpty()) {
+        auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().constFirst());
+        capture = std::make_unique<app::WindowCapture>(window, options.screenshot);
+        capture->start([&context] { return !context.banks()->busy(); });
+    }
+    return QApplication::exec();
+}
