@@ -25,11 +25,17 @@ struct ExamSpec {
     Navigation navigation = Navigation::Free;
     /// Raw fraction that maps to the passing score; unset means its position on the scale.
     std::optional<double> passingFraction;
+    /// How the vendor states the passing score when it is not a single number (optional).
+    std::string passingScoreNote;
+
+    bool operator==(const ExamSpec&) const = default;
 };
 
 struct Objective {
     std::string id;
     std::string title;
+
+    bool operator==(const Objective&) const = default;
 };
 
 struct Domain {
@@ -37,13 +43,18 @@ struct Domain {
     std::string name;
     double weight = 0.0;
     std::vector<Objective> objectives;
+
+    bool operator==(const Domain&) const = default;
 };
 
 /// A testlet: one case shared by several questions that an exam keeps together.
 struct Scenario {
     std::string id;
+    std::string title; ///< optional short name
     std::string text;
     std::optional<Exhibit> exhibit;
+
+    bool operator==(const Scenario&) const = default;
 };
 
 /// A validated, immutable question bank for one exam.
@@ -58,6 +69,7 @@ struct Bank {
     std::string license;
     std::string launched;
     std::string retires; ///< empty when no retirement is announced
+    std::string description; ///< optional, shown in the bank catalog
     ExamSpec exam;
     std::vector<Domain> domains;
     std::vector<Question> questions;
@@ -67,6 +79,8 @@ struct Bank {
     [[nodiscard]] const Domain* findDomain(std::string_view domainId) const;
     [[nodiscard]] const Scenario* findScenario(std::string_view scenarioId) const;
     [[nodiscard]] std::size_t objectiveCount() const;
+
+    bool operator==(const Bank&) const = default;
 };
 
 using BankPtr = std::shared_ptr<const Bank>;

@@ -16,6 +16,7 @@ struct BankLimits {
     std::size_t maxDepth = 64;
     std::size_t maxStringBytes = 64U * 1024U;
     std::size_t maxQuestions = 100'000;
+    std::size_t maxDiagnostics = 1000; ///< further problems are summed up in one last error
 };
 
 /// What the bank's folder says about an exhibit image path (already known to be relative and

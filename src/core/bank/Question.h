@@ -19,6 +19,8 @@ struct Exhibit {
     std::string text;  ///< monospace text (command output, a log, a configuration)
     std::string image; ///< a path relative to the bank's folder
     std::string alt;   ///< description of the image
+
+    bool operator==(const Exhibit&) const = default;
 };
 
 /// An option of a `single` or `multiple` question.
@@ -27,12 +29,16 @@ struct Choice {
     std::string text;
     std::string why; ///< why this option is right or wrong, shown after answering
     bool correct = false;
+
+    bool operator==(const Choice&) const = default;
 };
 
 /// An entry of an `order` list or one side of a `match` question.
 struct Item {
     std::string id;
     std::string text;
+
+    bool operator==(const Item&) const = default;
 };
 
 /// One question of a bank. Type-specific fields are empty for the other types.
@@ -71,6 +77,8 @@ struct Question {
     std::uint64_t contentHash = 0;
 
     [[nodiscard]] std::size_t correctChoiceCount() const;
+
+    bool operator==(const Question&) const = default;
 };
 
 } // namespace certdrill::core
