@@ -12,7 +12,7 @@ CERTDRILL_PACKAGES=(
     qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qtqml-workerscript
     qml6-module-qtqml-models qml6-module-qttest qml6-module-qtcharts qml6-module-qtquick-dialogs
     qml6-module-qt-labs-settings libxkbcommon-dev libgl1-mesa-dri
-    libsqlite3-dev sqlite3 libspdlog-dev nlohmann-json3-dev libcli11-dev catch2
+    libsqlite3-dev libsqlitecpp-dev sqlite3 libspdlog-dev nlohmann-json3-dev libcli11-dev libexpected-dev catch2
     xvfb xauth python3
 )
 
@@ -54,3 +54,7 @@ configure_and_build() {
     log "building ($preset)"
     cmake --build "$dir"
 }
+
+# ccache: hit across clones of the repository (CI builds a fresh clone each time).
+export CCACHE_BASEDIR="$CERTDRILL_ROOT"
+export CCACHE_NOHASHDIR=true

@@ -1,7 +1,13 @@
 #include "cli/CliContext.h"
 
+#include "cli/ExitCode.h"
+#include "storage/Backups.h"
 #include "storage/Logging.h"
 #include "storage/SystemClock.h"
+
+#include <spdlog/spdlog.h>
+
+#include <iostream>
 
 namespace certdrill::cli {
 
@@ -15,6 +21,39 @@ void CliContext::initialise()
     else
         m_clock = std::make_unique<storage::SystemClock>();
     storage::setupLogging(m_locations.stateDir, storage::LogEcho::StderrWarnings);
+}
+
+core::Result<void> CliContext::lockDataDir()
+{
+    if (m_lock)
+        return {};
+    auto lock = storage::DataDirLock::acquire(m_locations.dataDir, std::chrono::seconds{3});
+    if (!lock)
+        return tl::unexpected{lock.error()};
+    m_lock.emplace(std::move(*lock));
+    return {};
+}
+
+core::Result<storage::Database*> CliContext::database()
+{
+    if (m_database)
+        return m_database.get();
+    if (auto locked = lockDataDir(); !locked)
+        return tl::unexpected{locked.error()};
+    auto opened = storage::Database::open(m_locations.databaseFile());
+    if (!opened)
+        return tl::unexpected{opened.error()};
+    m_database = std::move(*opened);
+    storage::Backups backups{m_locations.dataDir, *m_clock};
+    if (auto made = backups.backupIfDue(*m_database); !made)
+        spdlog::warn("automatic backup failed: {}", made.error().message);
+    return m_database.get();
+}
+
+int reportError(const core::Error& error)
+{
+    std::cerr << "certdrill: error: " << error.message << '\n';
+    return ExitCode::UserError;
 }
 
 } // namespace certdrill::cli

@@ -1,7 +1,10 @@
 #pragma once
 
 #include "core/common/Clock.h"
+#include "core/common/Error.h"
+#include "storage/DataDirLock.h"
 #include "storage/DataLocations.h"
+#include "storage/Database.h"
 
 #include <filesystem>
 #include <memory>
@@ -24,9 +27,21 @@ public:
     [[nodiscard]] const storage::DataLocations& locations() const { return m_locations; }
     [[nodiscard]] const core::Clock& clock() const { return *m_clock; }
 
+    /// The database, opened on first use. Takes the data folder's lock first, waiting up to a few
+    /// seconds for another CertDrill to finish, and makes the daily automatic backup.
+    [[nodiscard]] core::Result<storage::Database*> database();
+
+    /// Takes the data folder's lock without opening the database (restore).
+    [[nodiscard]] core::Result<void> lockDataDir();
+
 private:
     storage::DataLocations m_locations;
     std::unique_ptr<core::Clock> m_clock;
+    std::optional<storage::DataDirLock> m_lock;
+    std::unique_ptr<storage::Database> m_database;
 };
+
+/// Prints `certdrill: error: MESSAGE` to stderr and returns the user-error exit code.
+int reportError(const core::Error& error);
 
 } // namespace certdrill::cli

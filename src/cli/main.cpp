@@ -1,7 +1,11 @@
 // certdrill: the command line. Wires the commands together; each command lives in commands/.
 #include "cli/CliContext.h"
 #include "cli/ExitCode.h"
+#include "cli/commands/BackupCommand.h"
 #include "cli/commands/BanksCommand.h"
+#include "cli/commands/HistoryCommand.h"
+#include "cli/commands/ProfileCommand.h"
+#include "cli/commands/SessionCommand.h"
 #include "cli/commands/ValidateCommand.h"
 #include "core/common/Time.h"
 
@@ -33,6 +37,10 @@ int main(int argc, char** argv)
 
     cli::addBanksCommand(app, context, exitCode);
     cli::addValidateCommand(app, context, exitCode);
+    cli::addProfileCommand(app, context, exitCode);
+    cli::addHistoryCommand(app, context, exitCode);
+    cli::addSessionCommand(app, context, exitCode);
+    cli::addBackupCommands(app, context, exitCode);
 
     try {
         app.parse(argc, argv);

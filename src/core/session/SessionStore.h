@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/common/Error.h"
+#include "core/history/Review.h"
+#include "core/session/SessionRecord.h"
+
+#include <optional>
+#include <vector>
+
+namespace certdrill::core {
+
+/// Persistent sessions. Every method is one atomic step: after a crash a session is exactly as
+/// it was after the last step that returned.
+class SessionStore {
+public:
+    virtual ~SessionStore() = default;
+
+    /// Stores a new session; returns it with `id` and `uid` set.
+    [[nodiscard]] virtual Result<SessionRecord> create(SessionRecord session) = 0;
+    [[nodiscard]] virtual Result<SessionRecord> load(std::int64_t sessionId) const = 0;
+    /// The newest unfinished session of a profile in a bank and mode, if any.
+    [[nodiscard]] virtual Result<std::optional<SessionRecord>> findOpen(std::int64_t profileId, std::string_view bankId,
+                                                                        StudyMode mode) const = 0;
+
+    /// Saves an answer (or a flag) without logging it, and moves to `position` (exam mode).
+    [[nodiscard]] virtual Result<void> saveAnswer(std::int64_t sessionId, const SessionAnswer& answer,
+                                                  std::size_t position, std::int64_t elapsedMs) = 0;
+
+    /// Saves an answer, appends `review` to the answer log and moves to `position`, all in one
+    /// transaction (study, quiz, review and drill modes). Returns the review's uid.
+    [[nodiscard]] virtual Result<std::string> commitAnswer(std::int64_t sessionId, const SessionAnswer& answer,
+                                                           Review review, std::size_t position,
+                                                           std::int64_t elapsedMs) = 0;
+
+    /// Moves to `position` (skipping a question, navigating) and records the time used.
+    [[nodiscard]] virtual Result<void> move(std::int64_t sessionId, std::size_t position, std::int64_t elapsedMs) = 0;
+
+    /// Closes the session with its report, appending `reviews` (an exam's answers) in the same
+    /// transaction. Returns the uids of the appended reviews.
+    [[nodiscard]] virtual Result<std::vector<std::string>> finish(std::int64_t sessionId, SessionStatus status,
+                                                                  std::string resultJson, std::vector<Review> reviews,
+                                                                  std::int64_t elapsedMs) = 0;
+
+    [[nodiscard]] virtual Result<std::vector<SessionRecord>> listFinished(std::int64_t profileId,
+                                                                          std::string_view bankId = {}) const = 0;
+};
+
+} // namespace certdrill::core

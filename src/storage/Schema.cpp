@@ -1,0 +1,128 @@
+#include "storage/Schema.h"
+
+namespace certdrill::storage {
+
+const std::vector<std::string_view>& migrations()
+{
+    static const std::vector<std::string_view> steps{
+        // 0 → 1: profiles, banks, the answer log, memory states, sessions.
+        R"sql(
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE profiles (
+    id                INTEGER PRIMARY KEY,
+    name              TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(name) BETWEEN 1 AND 64),
+    created_at        INTEGER NOT NULL,
+    desired_retention REAL NOT NULL DEFAULT 0.9 CHECK (desired_retention > 0.0 AND desired_retention < 1.0),
+    daily_new_limit   INTEGER NOT NULL DEFAULT 20 CHECK (daily_new_limit BETWEEN 0 AND 10000),
+    fsrs_parameters   TEXT CHECK (fsrs_parameters IS NULL OR (json_valid(fsrs_parameters)
+                                  AND json_type(fsrs_parameters) = 'array')),
+    settings          TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(settings) AND json_type(settings) = 'object')
+);
+
+CREATE TABLE exam_dates (
+    profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+    bank_id    TEXT NOT NULL,
+    exam_date  TEXT NOT NULL CHECK (date(exam_date) = exam_date),
+    PRIMARY KEY (profile_id, bank_id)
+) WITHOUT ROWID;
+
+CREATE TABLE banks (
+    id           TEXT PRIMARY KEY,
+    title        TEXT NOT NULL,
+    version      TEXT NOT NULL,
+    installed_at INTEGER NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE bank_questions (
+    bank_id      TEXT NOT NULL REFERENCES banks(id) ON DELETE CASCADE,
+    question_id  TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    PRIMARY KEY (bank_id, question_id)
+) WITHOUT ROWID;
+
+CREATE TABLE sessions (
+    id             INTEGER PRIMARY KEY,
+    uid            TEXT NOT NULL UNIQUE,
+    profile_id     INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+    bank_id        TEXT NOT NULL,
+    mode           INTEGER NOT NULL,
+    seed           INTEGER NOT NULL,
+    config         TEXT NOT NULL CHECK (json_valid(config)),
+    question_order TEXT NOT NULL CHECK (json_valid(question_order) AND json_type(question_order) = 'array'),
+    position       INTEGER NOT NULL DEFAULT 0 CHECK (position >= 0),
+    elapsed_ms     INTEGER NOT NULL DEFAULT 0 CHECK (elapsed_ms >= 0),
+    status         INTEGER NOT NULL DEFAULT 0,
+    started_at     INTEGER NOT NULL,
+    updated_at     INTEGER NOT NULL,
+    finished_at    INTEGER,
+    result         TEXT CHECK (result IS NULL OR json_valid(result))
+);
+CREATE INDEX sessions_open ON sessions (profile_id, bank_id, mode, status);
+
+CREATE TABLE session_answers (
+    session_id  INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    question_id TEXT NOT NULL,
+    response    TEXT CHECK (response IS NULL OR json_valid(response)),
+    flagged     INTEGER NOT NULL DEFAULT 0 CHECK (flagged IN (0, 1)),
+    time_ms     INTEGER NOT NULL DEFAULT 0 CHECK (time_ms >= 0),
+    updated_at  INTEGER NOT NULL,
+    PRIMARY KEY (session_id, question_id)
+) WITHOUT ROWID;
+
+-- The answer log: append-only. Rows leave only with their profile.
+CREATE TABLE reviews (
+    id           INTEGER PRIMARY KEY,
+    uid          TEXT NOT NULL UNIQUE,
+    profile_id   INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+    bank_id      TEXT NOT NULL,
+    question_id  TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    reviewed_at  INTEGER NOT NULL,
+    response     TEXT NOT NULL CHECK (json_valid(response)),
+    correct      INTEGER NOT NULL CHECK (correct IN (0, 1)),
+    rating       INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 4),
+    time_ms      INTEGER NOT NULL CHECK (time_ms >= 0),
+    guessed      INTEGER NOT NULL DEFAULT 0 CHECK (guessed IN (0, 1)),
+    mode         INTEGER NOT NULL,
+    session_id   INTEGER
+);
+CREATE INDEX reviews_by_card ON reviews (profile_id, bank_id, question_id, reviewed_at);
+CREATE INDEX reviews_by_time ON reviews (profile_id, reviewed_at);
+
+CREATE TRIGGER reviews_no_update BEFORE UPDATE ON reviews
+BEGIN
+    SELECT RAISE(ABORT, 'the answer log is append-only');
+END;
+CREATE TRIGGER reviews_no_delete BEFORE DELETE ON reviews
+WHEN EXISTS (SELECT 1 FROM profiles WHERE id = OLD.profile_id)
+BEGIN
+    SELECT RAISE(ABORT, 'the answer log is append-only');
+END;
+
+-- Derived from reviews; rebuildable at any time.
+CREATE TABLE memory_states (
+    profile_id  INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+    bank_id     TEXT NOT NULL,
+    question_id TEXT NOT NULL,
+    state       INTEGER NOT NULL,
+    stability   REAL NOT NULL,
+    difficulty  REAL NOT NULL,
+    due         INTEGER NOT NULL,
+    last_review INTEGER NOT NULL,
+    reps        INTEGER NOT NULL,
+    lapses      INTEGER NOT NULL,
+    PRIMARY KEY (profile_id, bank_id, question_id)
+) WITHOUT ROWID;
+CREATE INDEX memory_states_due ON memory_states (profile_id, bank_id, due);
+)sql",
+    };
+    return steps;
+}
+
+int currentSchemaVersion() { return static_cast<int>(migrations().size()); }
+
+} // namespace certdrill::storage

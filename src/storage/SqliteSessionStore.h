@@ -1,0 +1,39 @@
+#pragma once
+
+#include "core/common/Clock.h"
+#include "core/session/SessionStore.h"
+#include "storage/Database.h"
+
+namespace certdrill::storage {
+
+class SqliteSessionStore final : public core::SessionStore {
+public:
+    SqliteSessionStore(Database& db, const core::Clock& clock);
+
+    [[nodiscard]] core::Result<core::SessionRecord> create(core::SessionRecord session) override;
+    [[nodiscard]] core::Result<core::SessionRecord> load(std::int64_t sessionId) const override;
+    [[nodiscard]] core::Result<std::optional<core::SessionRecord>> findOpen(std::int64_t profileId,
+                                                                            std::string_view bankId,
+                                                                            core::StudyMode mode) const override;
+    [[nodiscard]] core::Result<void> saveAnswer(std::int64_t sessionId, const core::SessionAnswer& answer,
+                                                std::size_t position, std::int64_t elapsedMs) override;
+    [[nodiscard]] core::Result<std::string> commitAnswer(std::int64_t sessionId, const core::SessionAnswer& answer,
+                                                         core::Review review, std::size_t position,
+                                                         std::int64_t elapsedMs) override;
+    [[nodiscard]] core::Result<void> move(std::int64_t sessionId, std::size_t position, std::int64_t elapsedMs) override;
+    [[nodiscard]] core::Result<std::vector<std::string>> finish(std::int64_t sessionId, core::SessionStatus status,
+                                                                std::string resultJson,
+                                                                std::vector<core::Review> reviews,
+                                                                std::int64_t elapsedMs) override;
+    [[nodiscard]] core::Result<std::vector<core::SessionRecord>> listFinished(std::int64_t profileId,
+                                                                              std::string_view bankId = {}) const override;
+
+private:
+    void writeAnswer(std::int64_t sessionId, const core::SessionAnswer& answer);
+    void writePosition(std::int64_t sessionId, std::size_t position, std::int64_t elapsedMs);
+
+    Database& m_db;
+    const core::Clock& m_clock;
+};
+
+} // namespace certdrill::storage

@@ -1,0 +1,197 @@
+#include "CliProcess.h"
+#include "CliRunner.h"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+
+using namespace certdrill::test;
+using nlohmann::json;
+
+namespace {
+const std::string kTestBanks = std::string{CERTDRILL_TEST_DATA_DIR} + "/banks";
+
+std::vector<std::string> with(const TempDir& data, std::vector<std::string> args)
+{
+    args.insert(args.begin(), {"--data-dir", data.path(), "--banks-dir", kTestBanks, "--now", "2026-11-23T10:00:00Z"});
+    return args;
+}
+} // namespace
+
+TEST_CASE("profiles are managed from the command line", "[cli][profiles]")
+{
+    TempDir data;
+    CHECK(runCli(with(data, {"profile", "create", "Ada"})).exitCode == 0);
+    const auto dup = runCli(with(data, {"profile", "create", "ADA"}));
+    CHECK(dup.exitCode == 1);
+    CHECK_THAT(dup.err, Catch::Contains("already exists"));
+    CHECK(runCli(with(data, {"profile", "rename", "Ada", "Grace"})).exitCode == 0);
+    const auto list = runCli(with(data, {"profile", "list", "--json"}));
+    REQUIRE(list.exitCode == 0);
+    const auto doc = json::parse(list.out);
+    REQUIRE(doc["profiles"].size() == 1);
+    CHECK(doc["profiles"][0]["name"] == "Grace");
+    CHECK(doc["profiles"][0]["created_at"] == "2026-11-23T10:00:00Z");
+
+    const auto unconfirmed = runCli(with(data, {"profile", "delete", "Grace"}));
+    CHECK(unconfirmed.exitCode == 1);
+    CHECK_THAT(unconfirmed.err, Catch::Contains("--yes"));
+    CHECK(runCli(with(data, {"profile", "delete", "Grace", "--yes"})).exitCode == 0);
+    CHECK(json::parse(runCli(with(data, {"profile", "list", "--json"})).out)["profiles"].empty());
+    CHECK(runCli(with(data, {"profile"})).exitCode == 2);
+}
+
+TEST_CASE("a study session speaks JSON lines and every answer lands in the history", "[cli][session]")
+{
+    TempDir data;
+    REQUIRE(runCli(with(data, {"profile", "create", "Ada"})).exitCode == 0);
+    CliProcess p{with(data, {"session", "run", "--profile", "Ada", "--bank", "test-mini", "--seed", "3"})};
+    std::vector<std::string> acks;
+    int questions = 0;
+    while (true) {
+        const auto line = p.readLine();
+        REQUIRE(line);
+        const auto msg = json::parse(*line);
+        if (msg.contains("finished")) {
+            CHECK(msg["answered"] == 5);
+            break;
+        }
+        REQUIRE(msg.contains("question"));
+        const auto& q = msg["question"];
+        CHECK_FALSE(q.dump().find("\"correct\"") != std::string::npos); // the key is not revealed
+        ++questions;
+        const std::string type = q["type"];
+        if (type == "text") {
+            p.writeLine(R"({"skip": true})");
+            CHECK(json::parse(p.readLine().value())["skipped"] == q["id"]);
+            continue;
+        }
+        p.writeLine("{\"answer\": [1, 2]"); // malformed: the same question comes back
+        CHECK(json::parse(p.readLine().value()).contains("error"));
+        std::string answer;
+        if (type == "single")
+            answer = R"("a")";
+        else if (type == "multiple")
+            answer = R"(["a", "b"])";
+        else if (type == "numeric")
+            answer = "30";
+        else if (type == "order")
+            answer = R"(["i1", "i2", "i3"])";
+        else
+            answer = R"({"l1": "r1", "l2": "r3"})"; // one pair wrong
+        p.writeLine(R"({"answer": )" + answer + R"(, "ms": 1200, "guessed": )" + (type == "numeric" ? "true" : "false") + "}");
+        const auto ack = json::parse(p.readLine().value());
+        REQUIRE(ack.contains("ack"));
+        CHECK(ack["question"] == q["id"]);
+        CHECK(ack["correct"] == (type != "match"));
+        CHECK(ack["rating"] == (type == "match" ? 1 : type == "numeric" ? 2 : 3));
+        acks.push_back(ack["ack"]);
+    }
+    CHECK(questions == 6);
+    CHECK(p.wait() == 0);
+    const auto history = runCli(with(data, {"history", "--profile", "Ada", "--json"}));
+    REQUIRE(history.exitCode == 0);
+    const auto reviews = json::parse(history.out)["reviews"];
+    REQUIRE(reviews.size() == 5);
+    for (const auto& r : reviews) {
+        CHECK(std::find(acks.begin(), acks.end(), r["id"].get<std::string>()) != acks.end());
+        CHECK(r["ms"] == 1200);
+        CHECK(r["mode"] == "study");
+        CHECK(r["at"] == "2026-11-23T10:00:00Z");
+    }
+}
+
+TEST_CASE("an exam saves answers and logs them only when finished; EOF leaves it resumable", "[cli][session]")
+{
+    TempDir data;
+    REQUIRE(runCli(with(data, {"profile", "create", "Ada"})).exitCode == 0);
+    {
+        CliProcess p{with(data, {"session", "run", "--profile", "Ada", "--bank", "test-mini", "--mode", "exam", "--seed", "9"})};
+        const auto first = json::parse(p.readLine().value());
+        CHECK(first["question"]["total"] == 4); // the blueprint's question count
+        p.writeLine(R"({"skip": true})");
+        CHECK(json::parse(p.readLine().value()).contains("skipped"));
+        const auto second = json::parse(p.readLine().value());
+        REQUIRE(second.contains("question"));
+        p.closeStdin();
+        CHECK(p.wait() == 0);
+    }
+    CHECK(json::parse(runCli(with(data, {"history", "--profile", "Ada", "--json"})).out)["reviews"].empty());
+    const auto none = runCli(with(data, {"session", "run", "--profile", "Ada", "--bank", "test-mini", "--mode", "study", "--resume"}));
+    CHECK(none.exitCode == 1);
+    CHECK_THAT(none.err, Catch::Contains("no unfinished study session"));
+
+    CliProcess p{with(data, {"session", "run", "--profile", "Ada", "--bank", "test-mini", "--mode", "exam", "--resume"})};
+    auto msg = json::parse(p.readLine().value());
+    CHECK(msg["question"]["index"] == 1);
+    int saved = 0;
+    while (msg.contains("question")) {
+        p.writeLine(R"({"skip": true})");
+        msg = json::parse(p.readLine().value());
+        if (msg.contains("skipped"))
+            msg = json::parse(p.readLine().value());
+        ++saved;
+    }
+    CHECK(msg.contains("finished"));
+    CHECK(p.wait() == 0);
+}
+
+TEST_CASE("session run rejects an unknown profile, bank or mode", "[cli][session]")
+{
+    TempDir data;
+    REQUIRE(runCli(with(data, {"profile", "create", "Ada"})).exitCode == 0);
+    const auto noProfile = runCli(with(data, {"session", "run", "--profile", "Bob", "--bank", "test-mini"}));
+    CHECK(noProfile.exitCode == 1);
+    CHECK_THAT(noProfile.err, Catch::Contains("no profile named \"Bob\""));
+    const auto noBank = runCli(with(data, {"session", "run", "--profile", "Ada", "--bank", "nope"}));
+    CHECK(noBank.exitCode == 1);
+    CHECK_THAT(noBank.err, Catch::Contains("nope"));
+    CHECK(runCli(with(data, {"session", "run", "--profile", "Ada", "--bank", "test-mini", "--mode", "cram"})).exitCode == 2);
+}
+
+TEST_CASE("backup and restore from the command line", "[cli][backups]")
+{
+    TempDir data;
+    REQUIRE(runCli(with(data, {"profile", "create", "Before"})).exitCode == 0);
+    const std::string file = data.path() + "/manual.db";
+    const auto backup = runCli(with(data, {"backup", "--to", file}));
+    REQUIRE(backup.exitCode == 0);
+    REQUIRE(runCli(with(data, {"profile", "create", "After"})).exitCode == 0);
+    const auto restore = runCli(with(data, {"restore", file}));
+    REQUIRE(restore.exitCode == 0);
+    CHECK_THAT(restore.out, Catch::Contains("kept as"));
+    const auto names = json::parse(runCli(with(data, {"profile", "list", "--json"})).out)["profiles"];
+    REQUIRE(names.size() == 1);
+    CHECK(names[0]["name"] == "Before");
+    CHECK(runCli(with(data, {"restore", data.path() + "/missing.db"})).exitCode == 1);
+    const auto listed = runCli(with(data, {"backup", "--list"}));
+    CHECK_THAT(listed.out, Catch::Contains("certdrill-20261123T100000Z.db")); // the daily automatic one
+}
+
+TEST_CASE("a second writer waits, then reports the data folder in use", "[cli][lock]")
+{
+    TempDir data;
+    REQUIRE(runCli(with(data, {"profile", "create", "Ada"})).exitCode == 0);
+    CliProcess holder{with(data, {"session", "run", "--profile", "Ada", "--bank", "test-mini"})};
+    REQUIRE(holder.readLine()); // it holds the lock while the session runs
+    const auto blocked = runCli(with(data, {"profile", "create", "Bob"}));
+    CHECK(blocked.exitCode == 1);
+    CHECK_THAT(blocked.err, Catch::Contains("another CertDrill"));
+    holder.closeStdin();
+    holder.wait();
+    CHECK(runCli(with(data, {"profile", "create", "Bob"})).exitCode == 0);
+}
+
+TEST_CASE("a database from a newer version is refused by every command", "[cli][bad]")
+{
+    TempDir data;
+    REQUIRE(runCli(with(data, {"profile", "create", "Ada"})).exitCode == 0);
+    {
+        const std::string cmd = "sqlite3 '" + data.path() + "/certdrill.db' 'PRAGMA user_version = 99'";
+        REQUIRE(std::system(cmd.c_str()) == 0);
+    }
+    const auto r = runCli(with(data, {"profile", "list"}));
+    CHECK(r.exitCode == 1);
+    CHECK_THAT(r.err, Catch::Contains("newer CertDrill"));
+}
