@@ -1,3 +1,4 @@
+#include "../core/bank/BadBankCorpus.h"
 #include "TempFolder.h"
 #include "storage/BankLibrary.h"
 
@@ -92,4 +93,22 @@ TEST_CASE("scanning folders keeps the first bank of each id and reports broken f
     CHECK(scan.shadowed[0].path.filename() == "a-copy.json");
     REQUIRE(scan.rejected.size() == 1);
     CHECK(scan.rejected[0].path.filename() == "broken.json");
+}
+
+TEST_CASE("the corpus banks that need their folder give their expected lines from disk", "[banks][corpus]")
+{
+    std::size_t checked = 0;
+    for (const auto& file : test::badBankFiles()) {
+        const auto name = file.filename().string();
+        if (name.rfind("files-", 0) != 0 && name.rfind("image-", 0) != 0 && name.rfind("warning-no-alt", 0) != 0)
+            continue;
+        INFO(name);
+        const auto loaded = storage::loadBankFile(file);
+        std::vector<std::string> lines;
+        for (const auto& d : loaded.diagnostics)
+            lines.push_back(core::formatDiagnostic(name, d));
+        CHECK(lines == test::expectedLines(file));
+        ++checked;
+    }
+    CHECK(checked >= 8);
 }

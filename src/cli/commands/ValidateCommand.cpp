@@ -47,6 +47,10 @@ int run(const Options& options)
     std::size_t warnings = 0;
     nlohmann::json report = nlohmann::json::array();
     const auto files = expand(options.paths);
+    if (files.empty()) {
+        std::cerr << "certdrill validate: no bank files (*.json) in the given folders\n";
+        return ExitCode::UserError;
+    }
     for (const auto& file : files) {
         const auto loaded = storage::loadBankFile(file);
         const auto fileErrors = core::countErrors(loaded.diagnostics);

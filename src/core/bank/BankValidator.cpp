@@ -38,6 +38,11 @@ bool isLanguageTag(std::string_view tag)
     return true;
 }
 
+std::string countOf(std::size_t n, std::string_view noun)
+{
+    return std::to_string(n) + ' ' + std::string{noun} + (n == 1 ? "" : "s");
+}
+
 constexpr std::size_t kMinScenarioQuestions = 2;
 constexpr std::size_t kMaxScenarioQuestions = 4;
 
@@ -278,7 +283,7 @@ void BankValidator::crossChecks(Bank& bank)
         const auto n = perScenario[s.id];
         if (!s.id.empty() && (n < kMinScenarioQuestions || n > kMaxScenarioQuestions))
             m_read.warning(scenariosPath / i, "scenario-size",
-                           "scenario " + quoted(s.id) + " has " + std::to_string(n) + " questions; a testlet has "
+                           "scenario " + quoted(s.id) + " has " + countOf(n, "question") + "; a testlet has "
                                + std::to_string(kMinScenarioQuestions) + "-" + std::to_string(kMaxScenarioQuestions));
     }
     const int count = bank.exam.questionCount;
@@ -289,8 +294,8 @@ void BankValidator::crossChecks(Bank& bank)
         const auto needed = static_cast<std::size_t>(std::lround(d.weight * count));
         if (count > 0 && !d.id.empty() && perDomain[d.id] < needed)
             m_read.warning(dpath, "thin-domain",
-                           "domain " + quoted(d.id) + " has " + std::to_string(perDomain[d.id])
-                               + " questions; an exam of " + std::to_string(count) + " draws "
+                           "domain " + quoted(d.id) + " has " + countOf(perDomain[d.id], "question")
+                               + "; an exam of " + std::to_string(count) + " draws "
                                + std::to_string(needed) + " from it");
         const JsonPath opath = dpath / "objectives";
         for (std::size_t j = 0; j < d.objectives.size(); ++j)

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,5 +26,9 @@ struct Diagnostic {
 [[nodiscard]] std::string formatDiagnostic(std::string_view file, const Diagnostic& diagnostic);
 
 [[nodiscard]] std::size_t countErrors(const std::vector<Diagnostic>& diagnostics);
+
+/// Every code `parseBank` can report, as docs/bank-format.md lists them. Codes are stable: tools
+/// match them, so a code is never renamed or reused for another problem.
+[[nodiscard]] std::span<const std::string_view> bankDiagnosticCodes();
 
 } // namespace certdrill::core

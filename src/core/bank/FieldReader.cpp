@@ -37,6 +37,8 @@ void FieldReader::warning(const JsonPath& path, std::string_view code, std::stri
 
 void FieldReader::report(Severity severity, const JsonPath& path, std::string_view code, std::string message)
 {
+    if (severity == Severity::Error)
+        ++m_errors;
     if (m_out.size() > m_options.limits.maxDiagnostics)
         return;
     if (m_out.size() == m_options.limits.maxDiagnostics) {
@@ -137,7 +139,7 @@ std::optional<double> FieldReader::number(const JsonNode& obj, std::string_view 
         outOfRange(path, key, value->text, formatNumber(lo), formatNumber(hi));
         return std::nullopt;
     }
-    return v;
+    return v + 0.0; // -0 becomes 0: the content hash must not tell them apart
 }
 
 std::optional<int> FieldReader::integer(const JsonNode& obj, std::string_view key, const JsonPath& base, Need need,

@@ -28,6 +28,8 @@ public:
 
     void error(const JsonPath& path, std::string_view code, std::string message);
     void warning(const JsonPath& path, std::string_view code, std::string message);
+    /// Errors reported so far: checks that build on a list skip it when reading it found errors.
+    [[nodiscard]] std::size_t errorCount() const { return m_errors; }
 
     [[nodiscard]] std::span<const JsonNode> children(const JsonNode& container) const
     {
@@ -70,6 +72,7 @@ private:
     const JsonDocument& m_doc;
     const BankParseOptions& m_options;
     std::vector<Diagnostic>& m_out;
+    std::size_t m_errors = 0;
 };
 
 } // namespace certdrill::core

@@ -174,10 +174,13 @@ private:
         };
         if (m_text[m_pos] == '-')
             ++m_pos;
-        if (m_pos < m_text.size() && m_text[m_pos] == '0')
+        if (m_pos < m_text.size() && m_text[m_pos] == '0') {
             ++m_pos;
-        else if (!digits())
+            if (m_pos < m_text.size() && isDigit(m_text[m_pos]))
+                return fail(start, "a number must not start with a zero (" + describe(start) + ")");
+        } else if (!digits()) {
             return fail(start, "invalid number " + describe(start));
+        }
         node.integral = true;
         if (m_pos < m_text.size() && m_text[m_pos] == '.') {
             ++m_pos;
@@ -208,6 +211,8 @@ private:
             const auto c = static_cast<unsigned char>(m_text[m_pos]);
             if (c == '"')
                 break;
+            if (c == '\n')
+                return fail(open, "a string is not closed on its line (a '\"' is missing; write a line break as \\n)");
             if (c < 0x20)
                 return fail(m_pos, "a control character (" + describe(m_pos) + ") must be escaped inside a string");
             if (c != '\\') {
@@ -316,6 +321,9 @@ private:
                 skipSpace();
                 if (m_pos < m_text.size() && m_text[m_pos] == ',') {
                     ++m_pos;
+                    skipSpace();
+                    if (m_pos < m_text.size() && m_text[m_pos] == close)
+                        return fail(m_pos, std::string{"a comma before '"} + close + "' is not allowed");
                     continue;
                 }
                 if (m_pos < m_text.size() && m_text[m_pos] == close) {

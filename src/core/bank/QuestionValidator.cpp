@@ -152,6 +152,7 @@ void QuestionValidator::choices(const JsonNode& q, const JsonPath& path, Questio
             return;
     }
     std::vector<std::string> texts;
+    const std::size_t errorsBefore = m_read.errorCount();
     const auto entries = m_read.children(*list);
     for (std::size_t i = 0; i < entries.size(); ++i) {
         const JsonPath ipath = cpath / i;
@@ -178,7 +179,7 @@ void QuestionValidator::choices(const JsonNode& q, const JsonPath& path, Questio
             m_read.warning(ipath, "no-why", "choice " + quoted(choice.id) + " has no \"why\" explaining it");
         out.choices.push_back(std::move(choice));
     }
-    if (list->count >= 2)
+    if (list->count >= 2 && m_read.errorCount() == errorsBefore)
         correctCount(path, out);
 }
 
@@ -211,7 +212,9 @@ void QuestionValidator::correctCount(const JsonPath& path, Question& out)
 
 void QuestionValidator::orderAnswer(const JsonNode& q, const JsonPath& path, Question& out)
 {
+    const std::size_t errorsBefore = m_read.errorCount();
     out.items = items(q, "items", path);
+    const bool itemsRead = m_read.errorCount() == errorsBefore;
     const JsonNode* answer = m_read.array(q, "answer", path, Need::Required);
     if (!answer)
         return;
@@ -223,6 +226,10 @@ void QuestionValidator::orderAnswer(const JsonNode& q, const JsonPath& path, Que
         auto itemId = m_read.stringValue(entries[i], apath / i, "answer");
         if (!itemId)
             continue;
+        if (!itemsRead) { // the items have errors of their own: unknown ids would only repeat them
+            out.sequence.push_back(std::move(*itemId));
+            continue;
+        }
         if (!containsId(out.items, *itemId))
             m_read.error(apath / i, "unknown-item", quoted(*itemId) + " is not an item id of this question");
         else if (std::find(used.begin(), used.end(), *itemId) != used.end())
@@ -232,17 +239,18 @@ void QuestionValidator::orderAnswer(const JsonNode& q, const JsonPath& path, Que
         out.sequence.push_back(std::move(*itemId));
     }
     for (const auto& item : out.items)
-        if (!item.id.empty() && std::find(used.begin(), used.end(), item.id) == used.end())
+        if (itemsRead && std::find(used.begin(), used.end(), item.id) == used.end())
             m_read.error(apath, "incomplete-answer", "the answer does not place item " + quoted(item.id));
 }
 
 void QuestionValidator::matchAnswer(const JsonNode& q, const JsonPath& path, Question& out)
 {
+    const std::size_t errorsBefore = m_read.errorCount();
     out.left = items(q, "left", path);
     out.right = items(q, "right", path);
     const JsonNode* answer = m_read.object(q, "answer", path, Need::Required);
-    if (!answer)
-        return;
+    if (!answer || m_read.errorCount() != errorsBefore)
+        return; // the sides have errors of their own: do not pile unknown ids on top
     const JsonPath apath = path / "answer";
     for (const auto& member : m_read.children(*answer))
         if (!containsId(out.left, member.key))
@@ -280,15 +288,12 @@ void QuestionValidator::textAnswer(const JsonNode& q, const JsonPath& path, Ques
     if (list->count == 0)
         m_read.error(apath, "empty-field", "\"accepted\" needs at least one answer");
     out.accepted = m_read.stringList(q, "accepted", path);
-    std::vector<std::string> seen;
-    seen.reserve(out.accepted.size());
+    std::unordered_set<std::string> seen;
     for (std::size_t i = 0; i < out.accepted.size(); ++i) {
-        auto normal = normalisedAnswer(out.accepted[i], out.caseSensitive);
-        if (std::find(seen.begin(), seen.end(), normal) != seen.end())
+        if (!seen.insert(normalisedAnswer(out.accepted[i], out.caseSensitive)).second)
             m_read.error(apath / i, "duplicate-text",
                          "accepted answer " + quoted(out.accepted[i])
                              + " repeats another once whitespace and case are ignored");
-        seen.push_back(std::move(normal));
     }
 }
 

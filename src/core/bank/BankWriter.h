@@ -1,0 +1,18 @@
+#pragma once
+
+#include "core/bank/Bank.h"
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+
+namespace certdrill::core {
+
+/// The `certdrill-bank/1` document for a bank, fields in the order docs/bank-format.md shows them.
+/// Optional fields at their defaults are left out. Parsing the result gives an equal bank.
+[[nodiscard]] nlohmann::ordered_json toJson(const Bank& bank);
+
+/// `toJson(bank)` as UTF-8 text, indented by two spaces, with a final newline.
+[[nodiscard]] std::string writeBank(const Bank& bank);
+
+} // namespace certdrill::core
