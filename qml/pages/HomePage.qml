@@ -23,8 +23,14 @@ Page {
                 Layout.fillWidth: true
             }
             Label {
+                objectName: "profileLabel"
+                visible: App.profileName.length > 0
+                text: qsTr("Profile: %1").arg(App.profileName)
+            }
+            Label {
                 text: qsTr("Version %1").arg(App.version)
                 opacity: 0.7
+                Layout.leftMargin: 16
             }
         }
     }
@@ -33,6 +39,15 @@ Page {
         anchors.fill: parent
         anchors.margins: 24
         spacing: 16
+
+        Label {
+            objectName: "startupError"
+            visible: App.startupError.length > 0
+            Layout.fillWidth: true
+            wrapMode: Text.WordWrap
+            color: Material.color(Material.Red)
+            text: App.startupError
+        }
 
         Label {
             text: qsTr("Question banks")

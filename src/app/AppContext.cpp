@@ -2,8 +2,14 @@
 
 #include "app/BankCatalog.h"
 
+#include "storage/Backups.h"
+#include "storage/SqliteProfileRepository.h"
+
 #include <QJSEngine>
+#include <QLoggingCategory>
 #include <QQmlEngine>
+
+Q_LOGGING_CATEGORY(lcStorage, "certdrill.storage")
 
 namespace certdrill::app {
 namespace {
@@ -26,6 +32,46 @@ AppContext::~AppContext()
 QString AppContext::version() const { return QStringLiteral(CERTDRILL_APP_VERSION); }
 
 QString AppContext::dataDir() const { return QString::fromStdString(m_locations.dataDir.string()); }
+
+void AppContext::fail(const QString& message)
+{
+    qCCritical(lcStorage) << message;
+    m_startupError = message;
+    emit startupErrorChanged();
+}
+
+bool AppContext::openData(const QString& defaultProfile)
+{
+    auto lock = storage::DataDirLock::acquire(m_locations.dataDir);
+    if (!lock) {
+        fail(lock.error().code == "in-use"
+                 ? tr("CertDrill is already open with this data folder (%1). Use that window, or close it first.")
+                       .arg(dataDir())
+                 : QString::fromStdString(lock.error().message));
+        return false;
+    }
+    m_lock.emplace(std::move(*lock));
+    auto db = storage::Database::open(m_locations.databaseFile());
+    if (!db) {
+        fail(QString::fromStdString(db.error().message));
+        return false;
+    }
+    m_database = std::move(*db);
+    storage::Backups backups{m_locations.dataDir, m_clock};
+    if (auto made = backups.backupIfDue(*m_database); !made)
+        qCWarning(lcStorage) << "automatic backup failed:" << QString::fromStdString(made.error().message);
+    storage::SqliteProfileRepository profiles{*m_database, m_clock};
+    auto profile = profiles.findOrCreate(defaultProfile.toStdString());
+    if (!profile) {
+        fail(QString::fromStdString(profile.error().message));
+        return false;
+    }
+    m_profileName = QString::fromStdString(profile->name);
+    emit profileChanged();
+    qCInfo(lcStorage) << "opened" << QString::fromStdString(m_locations.databaseFile().string()) << "as profile"
+                      << m_profileName;
+    return true;
+}
 
 void AppContext::setInstance(AppContext* context) { s_instance = context; }
 

@@ -1,7 +1,13 @@
 #pragma once
 
 #include "app/BankCatalog.h"
+#include "storage/DataDirLock.h"
 #include "storage/DataLocations.h"
+#include "storage/Database.h"
+#include "storage/SystemClock.h"
+
+#include <memory>
+#include <optional>
 
 #include <QObject>
 #include <QString>
@@ -12,7 +18,6 @@ class QJSEngine;
 
 namespace certdrill::app {
 
-
 /// The application's root object, reachable from QML as the `App` singleton. main() (or a test)
 /// builds it and sets it as the instance before QML asks for it.
 class AppContext : public QObject {
@@ -22,6 +27,8 @@ class AppContext : public QObject {
     Q_PROPERTY(QString version READ version CONSTANT)
     Q_PROPERTY(QString dataDir READ dataDir CONSTANT)
     Q_PROPERTY(certdrill::app::BankCatalog* banks READ banks CONSTANT)
+    Q_PROPERTY(QString profileName READ profileName NOTIFY profileChanged)
+    Q_PROPERTY(QString startupError READ startupError NOTIFY startupErrorChanged)
 
 public:
     explicit AppContext(storage::DataLocations locations, QObject* parent = nullptr);
@@ -31,14 +38,32 @@ public:
     [[nodiscard]] QString dataDir() const;
     [[nodiscard]] BankCatalog* banks() const { return m_banks; }
     [[nodiscard]] const storage::DataLocations& locations() const { return m_locations; }
+    [[nodiscard]] QString profileName() const { return m_profileName; }
+    /// Why the data could not be opened (another instance, a damaged or newer database), or empty.
+    [[nodiscard]] QString startupError() const { return m_startupError; }
+
+    /// Takes the data folder (one app per folder), opens the database, makes the daily backup and
+    /// selects the default profile, creating it on first run. False with `startupError` set if not.
+    bool openData(const QString& defaultProfile);
 
     /// The instance QML gets; set once by main() or a test.
     static void setInstance(AppContext* context);
     static AppContext* create(QQmlEngine* qmlEngine, QJSEngine* jsEngine);
 
+signals:
+    void profileChanged();
+    void startupErrorChanged();
+
 private:
+    void fail(const QString& message);
+
     storage::DataLocations m_locations;
     BankCatalog* m_banks;
+    storage::SystemClock m_clock;
+    std::optional<storage::DataDirLock> m_lock;
+    std::unique_ptr<storage::Database> m_database;
+    QString m_profileName;
+    QString m_startupError;
 };
 
 } // namespace certdrill::app

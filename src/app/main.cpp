@@ -78,6 +78,7 @@ int main(int argc, char** argv)
 
     app::AppContext context{locations};
     app::AppContext::setInstance(&context);
+    context.openData(QStringLiteral("Default")); // on failure the window explains why
     context.banks()->reload();
 
     QQuickStyle::setStyle(QStringLiteral("Material"));

@@ -26,6 +26,7 @@ public slots:
             locations.bankDirs = {std::filesystem::path{CERTDRILL_TEST_DATA_DIR} / "banks"};
             m_context = std::make_unique<certdrill::app::AppContext>(locations);
             certdrill::app::AppContext::setInstance(m_context.get());
+            m_context->openData(QStringLiteral("Tester"));
             m_context->banks()->reload();
         }
     }

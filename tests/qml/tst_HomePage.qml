@@ -27,6 +27,15 @@ Item {
             verify(!findChild(page, "emptyState").visible)
         }
 
+        function test_the_default_profile_is_open() {
+            compare(App.startupError, "")
+            compare(App.profileName, "Tester")
+            const label = findChild(page, "profileLabel")
+            verify(label.visible)
+            verify(label.text.indexOf("Tester") >= 0)
+            verify(!findChild(page, "startupError").visible)
+        }
+
         function test_a_card_shows_the_exam_figures() {
             const grid = findChild(page, "bankGrid")
             tryCompare(grid, "count", 1)
