@@ -6,6 +6,7 @@
 #include "cli/commands/HistoryCommand.h"
 #include "cli/commands/ProfileCommand.h"
 #include "cli/commands/SessionCommand.h"
+#include "cli/commands/SrsCommand.h"
 #include "cli/commands/ValidateCommand.h"
 #include "core/common/Time.h"
 
@@ -41,6 +42,7 @@ int main(int argc, char** argv)
     cli::addHistoryCommand(app, context, exitCode);
     cli::addSessionCommand(app, context, exitCode);
     cli::addBackupCommands(app, context, exitCode);
+    cli::addSrsCommand(app, context, exitCode);
 
     try {
         app.parse(argc, argv);

@@ -1,7 +1,7 @@
 // Generates the FSRS reference vectors the C++ tests compare against, using the reference
 // implementation itself (ts-fsrs, pinned in package.json). Run from this folder:
 //
-//     npm ci && node generate.mjs            # writes fsrs-vectors.json
+//     npm ci && node generate.mjs      # writes fsrs-vectors.json and fsrs-function-vectors.json
 //
 // The output is deterministic (seeded generator below), so regenerating with the same ts-fsrs
 // version reproduces the committed file byte for byte.
@@ -146,14 +146,22 @@ const histories = Array.from({ length: HISTORIES }, history);
 const clip = Array.from({ length: CLIP_CASES }, clipCase);
 const fuzz = Array.from({ length: FUZZ_CASES }, fuzzCase);
 
-// One history per line keeps the file diffable and still compact.
-const lines = [
+// One entry per line keeps the files diffable and still compact. The small function cases live in
+// their own file so that the tests reading them need not parse the histories.
+const header = (fields) => [
     '{',
     `"generator": ${JSON.stringify(`ts-fsrs ${version}, tests/reference/generate.mjs, seed ${SEED}`)},`,
-    '"review_fields": ["state", "stability", "difficulty", "retrievability", "scheduled_days", "due_ms"],',
+    ...fields,
+];
+writeFileSync(new URL('./fsrs-vectors.json', import.meta.url), [
+    ...header(['"review_fields": ["state", "stability", "difficulty", "retrievability", "scheduled_days", "due_ms"],']),
     '"histories": [',
     histories.map((h) => JSON.stringify(h)).join(',\n'),
-    '],',
+    ']',
+    '}',
+].join('\n') + '\n');
+writeFileSync(new URL('./fsrs-function-vectors.json', import.meta.url), [
+    ...header(['"fuzz_range_fields": ["interval", "elapsed_days", "maximum_interval", "min_ivl", "max_ivl"],']),
     '"clip": [',
     clip.map((c) => JSON.stringify(c)).join(',\n'),
     '],',
@@ -161,7 +169,7 @@ const lines = [
     fuzz.map((c) => JSON.stringify(c)).join(',\n'),
     ']',
     '}',
-];
-writeFileSync(new URL('./fsrs-vectors.json', import.meta.url), lines.join('\n') + '\n');
+].join('\n') + '\n');
 const reviewCount = histories.reduce((n, h) => n + h.reviews.length, 0);
-console.log(`wrote fsrs-vectors.json: ${histories.length} histories, ${reviewCount} reviews (ts-fsrs ${version})`);
+console.log(`wrote fsrs-vectors.json (${histories.length} histories, ${reviewCount} reviews) and `
+    + `fsrs-function-vectors.json (${clip.length} clip and ${fuzz.length} fuzz-range cases), ts-fsrs ${version}`);

@@ -56,6 +56,12 @@ Fsrs::Fsrs(FsrsParameters parameters, DayRule dayRule) : m_parameters(std::move(
     m_intervalModifier = jsmath::round8((std::pow(m_parameters.desiredRetention, 1.0 / m_decay) - 1.0) / m_factor);
     m_expW8 = std::exp(m_w[8]);
     m_easyInitialDifficulty = initialDifficulty(Rating::Easy);
+    for (int g = 1; g <= 4; ++g)
+        m_shortTermBoost[static_cast<std::size_t>(g - 1)] = std::exp(m_w[17] * (static_cast<double>(g - 3) + m_w[18]));
+    // next_state's floor after a lapse divides by e^(w17 w18), with w17 = w18 = 0 when short-term is off.
+    const double w17 = m_parameters.enableShortTerm ? m_w[17] : 0.0;
+    const double w18 = m_parameters.enableShortTerm ? m_w[18] : 0.0;
+    m_lapseDivisor = std::exp(w17 * w18);
 }
 
 double Fsrs::forgettingCurve(double elapsedDays, double stability) const
@@ -81,15 +87,24 @@ double Fsrs::nextDifficulty(double difficulty, Rating rating) const
     return jsmath::clamp(reverted, 1.0, 10.0);
 }
 
-double Fsrs::recallStability(double difficulty, double stability, double retrievability, Rating rating) const
+double Fsrs::recallGrowth(double difficulty, double stability, double retrievability) const
 {
-    double growth = m_expW8 * (11.0 - difficulty) * std::pow(stability, -m_w[9])
-                    * (std::exp((1.0 - retrievability) * m_w[10]) - 1.0);
+    return m_expW8 * (11.0 - difficulty) * std::pow(stability, -m_w[9])
+           * (std::exp((1.0 - retrievability) * m_w[10]) - 1.0);
+}
+
+double Fsrs::recallFromGrowth(double stability, double growth, Rating rating) const
+{
     if (rating == Rating::Hard)
         growth = growth * m_w[15]; // hard_penalty
     else if (rating == Rating::Easy)
         growth = growth * m_w[16]; // easy_bound
     return jsmath::round8(jsmath::clamp(stability * (1.0 + growth), kStabilityMin, kStabilityMax));
+}
+
+double Fsrs::recallStability(double difficulty, double stability, double retrievability, Rating rating) const
+{
+    return recallFromGrowth(stability, recallGrowth(difficulty, stability, retrievability), rating);
 }
 
 double Fsrs::forgetStability(double difficulty, double stability, double retrievability) const
@@ -100,28 +115,67 @@ double Fsrs::forgetStability(double difficulty, double stability, double retriev
                                         kStabilityMin, kStabilityMax));
 }
 
-double Fsrs::shortTermStability(double stability, Rating rating) const
+double Fsrs::lapseStability(double difficulty, double stability, double retrievability) const
 {
-    const double sinc = std::pow(stability, -m_w[19])
-                        * std::exp(m_w[17] * (static_cast<double>(grade(rating) - 3) + m_w[18]));
+    const double afterFail = forgetStability(difficulty, stability, retrievability);
+    const double floorS = jsmath::round8(stability / m_lapseDivisor);
+    return jsmath::clamp(floorS, kStabilityMin, afterFail);
+}
+
+double Fsrs::shortTermFromPower(double stability, double power, Rating rating) const
+{
+    const double sinc = power * m_shortTermBoost[static_cast<std::size_t>(grade(rating) - 1)];
     const double masked = rating >= Rating::Hard ? std::max(sinc, 1.0) : sinc;
     return jsmath::round8(jsmath::clamp(stability * masked, kStabilityMin, kStabilityMax));
 }
 
+double Fsrs::shortTermStability(double stability, Rating rating) const
+{
+    return shortTermFromPower(stability, std::pow(stability, -m_w[19]), rating);
+}
+
+/// The next stabilities of one review for any of the ratings, computing the terms the ratings
+/// share only once (S^-w19 for a same-day review; e^w8 (11-D) S^-w9 (e^((1-R) w10) - 1) after
+/// recall). Each result is bit-identical to ts-fsrs's separate computation per rating.
+class Fsrs::Candidates {
+public:
+    Candidates(const Fsrs& fsrs, double difficulty, double stability, std::int32_t elapsedDays, double retrievability)
+        : m_fsrs(fsrs), m_d(difficulty), m_s(stability), m_r(retrievability),
+          m_sameDay(elapsedDays == 0 && fsrs.m_parameters.enableShortTerm)
+    {
+    }
+
+    // FSRSAlgorithm.next_state, for a card that is not new.
+    double operator()(Rating rating)
+    {
+        if (m_sameDay) {
+            if (!m_haveShared)
+                m_shared = std::pow(m_s, -m_fsrs.m_w[19]);
+            m_haveShared = true;
+            return m_fsrs.shortTermFromPower(m_s, m_shared, rating);
+        }
+        if (rating == Rating::Again)
+            return m_fsrs.lapseStability(m_d, m_s, m_r);
+        if (!m_haveShared)
+            m_shared = m_fsrs.recallGrowth(m_d, m_s, m_r);
+        m_haveShared = true;
+        return m_fsrs.recallFromGrowth(m_s, m_shared, rating);
+    }
+
+private:
+    const Fsrs& m_fsrs;
+    double m_d;
+    double m_s;
+    double m_r;
+    bool m_sameDay;
+    bool m_haveShared = false;
+    double m_shared = 0.0;
+};
+
 double Fsrs::nextStability(double difficulty, double stability, std::int32_t elapsedDays, double retrievability,
                            Rating rating) const
 {
-    // FSRSAlgorithm.next_state
-    if (elapsedDays == 0 && m_parameters.enableShortTerm)
-        return shortTermStability(stability, rating);
-    if (rating == Rating::Again) {
-        const double afterFail = forgetStability(difficulty, stability, retrievability);
-        const double w17 = m_parameters.enableShortTerm ? m_w[17] : 0.0;
-        const double w18 = m_parameters.enableShortTerm ? m_w[18] : 0.0;
-        const double floorS = jsmath::round8(stability / std::exp(w17 * w18));
-        return jsmath::clamp(floorS, kStabilityMin, afterFail);
-    }
-    return recallStability(difficulty, stability, retrievability, rating);
+    return Candidates{*this, difficulty, stability, elapsedDays, retrievability}(rating);
 }
 
 FuzzRange Fsrs::fuzzRange(double interval, std::int32_t elapsedDays, std::int32_t maximumInterval)
@@ -254,14 +308,16 @@ void Fsrs::reviewShortTerm(const MemoryState& card, Timestamp now, Rating rating
         return;
     }
     // BasicScheduler.next_interval: hard <= good < easy.
-    const double hardS = nextStability(d, s, elapsedDays, retrievability, Rating::Hard);
-    const double goodS = nextStability(d, s, elapsedDays, retrievability, Rating::Good);
-    const std::int32_t hard = std::min(nextInterval(hardS, elapsedDays, fuzz), nextInterval(goodS, elapsedDays, fuzz));
-    const std::int32_t good = std::max(nextInterval(goodS, elapsedDays, fuzz), hard + 1);
+    Candidates candidate{*this, d, s, elapsedDays, retrievability};
+    const double hardS = candidate(Rating::Hard);
+    const double goodS = candidate(Rating::Good);
+    const std::int32_t goodRaw = nextInterval(goodS, elapsedDays, fuzz);
+    const std::int32_t hard = std::min(nextInterval(hardS, elapsedDays, fuzz), goodRaw);
+    const std::int32_t good = std::max(goodRaw, hard + 1);
     std::int32_t interval = rating == Rating::Hard ? hard : good;
     next.stability = rating == Rating::Hard ? hardS : goodS;
     if (rating == Rating::Easy) {
-        next.stability = nextStability(d, s, elapsedDays, retrievability, Rating::Easy);
+        next.stability = candidate(Rating::Easy);
         interval = std::max(nextInterval(next.stability, elapsedDays, fuzz), good + 1);
     }
     next.state = CardState::Review;
@@ -273,21 +329,30 @@ void Fsrs::reviewShortTerm(const MemoryState& card, Timestamp now, Rating rating
 void Fsrs::reviewLongTerm(const MemoryState& card, Timestamp now, Rating rating, std::int32_t elapsedDays,
                           double retrievability, double fuzz, MemoryState& next) const
 {
-    // LongTermScheduler: every answer schedules whole days; intervals ordered again < hard < good < easy.
+    // LongTermScheduler: every answer schedules whole days. The reference computes all four
+    // candidates and orders their intervals again < hard < good < easy.
     const bool isNew = card.state == CardState::New;
-    const auto stabilityFor = [&](Rating g) {
-        return isNew ? initialStability(g)
-                     : nextStability(card.difficulty, card.stability, elapsedDays, retrievability, g);
-    };
     const std::int32_t t = isNew ? 0 : elapsedDays;
-    const double againS = stabilityFor(Rating::Again);
-    const double hardS = stabilityFor(Rating::Hard);
-    const std::int32_t hardRaw = nextInterval(hardS, t, fuzz);
-    std::int32_t interval = std::min(nextInterval(againS, t, fuzz), hardRaw);
-    double stability = againS;
-    if (rating >= Rating::Hard) {
-        interval = std::max(hardRaw, interval + 1);
-        stability = hardS;
+    Candidates candidate{*this, card.difficulty, card.stability, t, retrievability};
+    const auto stabilityFor = [&](Rating g) { return isNew ? initialStability(g) : candidate(g); };
+    // Shortcut, exact without fuzz: a lapse never raises stability and a recall never lowers it, so
+    // the Again interval is at most the one for the current stability, which is at most Hard's.
+    // The Again candidate (two powers and an exponential) only matters when they could tie.
+    const bool ordered = !isNew && !m_parameters.enableFuzz;
+    std::int32_t interval = 0;
+    double stability = 0.0;
+    if (rating == Rating::Again) {
+        stability = stabilityFor(Rating::Again);
+        interval = nextInterval(stability, t, fuzz);
+        if (!ordered)
+            interval = std::min(interval, nextInterval(stabilityFor(Rating::Hard), t, fuzz));
+    } else {
+        stability = stabilityFor(Rating::Hard);
+        interval = nextInterval(stability, t, fuzz);
+        if (!ordered || nextInterval(card.stability, t, fuzz) >= interval) {
+            const std::int32_t again = std::min(nextInterval(stabilityFor(Rating::Again), t, fuzz), interval);
+            interval = std::max(interval, again + 1);
+        }
     }
     if (rating >= Rating::Good) {
         stability = stabilityFor(Rating::Good);

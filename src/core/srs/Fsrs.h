@@ -5,6 +5,7 @@
 #include "core/srs/Rating.h"
 #include "core/srs/ReviewOutcome.h"
 
+#include <array>
 #include <cstdint>
 
 namespace certdrill::core {
@@ -68,6 +69,7 @@ public:
     [[nodiscard]] double intervalModifier() const { return m_intervalModifier; }
 
 private:
+    class Candidates;
     struct Step {
         std::int32_t minutes = 0; ///< 0: no step applies (the card graduates)
         std::int32_t next = 0;
@@ -81,6 +83,10 @@ private:
     void reviewLongTerm(const MemoryState& card, Timestamp now, Rating rating, std::int32_t elapsedDays,
                         double retrievability, double fuzz, MemoryState& next) const;
     [[nodiscard]] double fuzzFactor(const MemoryState& card, std::int32_t reps, Timestamp now) const;
+    [[nodiscard]] double recallGrowth(double difficulty, double stability, double retrievability) const;
+    [[nodiscard]] double recallFromGrowth(double stability, double growth, Rating rating) const;
+    [[nodiscard]] double shortTermFromPower(double stability, double power, Rating rating) const;
+    [[nodiscard]] double lapseStability(double difficulty, double stability, double retrievability) const;
 
     FsrsParameters m_parameters;
     FsrsParameters::Weights m_w{}; ///< clipped
@@ -90,6 +96,8 @@ private:
     double m_intervalModifier = 0.0;
     double m_expW8 = 0.0;           ///< e^w8
     double m_easyInitialDifficulty = 0.0; ///< D0(Easy), the mean-reversion target
+    std::array<double, 4> m_shortTermBoost{}; ///< e^(w17 (G - 3 + w18)) per rating
+    double m_lapseDivisor = 1.0;               ///< e^(w17 w18) with short-term on, e^0 without
 };
 
 } // namespace certdrill::core

@@ -71,7 +71,7 @@ TEST_CASE("a weight list must have exactly 21 finite numbers", "[srs][params]")
     CHECK((*weights)[5] == 0.5);
 }
 
-TEST_CASE("the desired retention must be in (0, 1]", "[srs][params]")
+TEST_CASE("the desired retention must be above 0 and at most 1", "[srs][params]")
 {
     for (const double bad : {0.0, -0.1, 1.0001, std::numeric_limits<double>::quiet_NaN()}) {
         FsrsParameters p;

@@ -12,7 +12,6 @@
 #include <sstream>
 
 using namespace certdrill;
-using certdrill::test::referenceVectors;
 
 namespace {
 
@@ -26,7 +25,7 @@ bool closeRelative(double actual, double expected)
 TEST_CASE("every review of the reference histories matches ts-fsrs: S, D and R within 1e-6, interval and due exact",
           "[srs][fsrs][reference]")
 {
-    const auto& histories = referenceVectors().at("histories");
+    const auto& histories = test::referenceHistories().at("histories");
     REQUIRE(histories.size() >= 2000);
     std::size_t reviews = 0;
     std::size_t mismatches = 0;
@@ -76,7 +75,7 @@ TEST_CASE("every review of the reference histories matches ts-fsrs: S, D and R w
 
 TEST_CASE("weights are clipped exactly as ts-fsrs clips them, including the w17/w18 ceiling", "[srs][fsrs][reference]")
 {
-    const auto& cases = referenceVectors().at("clip");
+    const auto& cases = test::referenceFunctions().at("clip");
     REQUIRE(cases.size() >= 100);
     for (const auto& c : cases) {
         const auto w = c.at("w").get<std::vector<double>>();
@@ -94,7 +93,7 @@ TEST_CASE("weights are clipped exactly as ts-fsrs clips them, including the w17/
 
 TEST_CASE("fuzz ranges match ts-fsrs's get_fuzz_range", "[srs][fsrs][reference]")
 {
-    const auto& cases = referenceVectors().at("fuzz_ranges");
+    const auto& cases = test::referenceFunctions().at("fuzz_ranges");
     REQUIRE(cases.size() >= 100);
     for (const auto& c : cases) {
         const auto range = core::Fsrs::fuzzRange(c.at(0).get<double>(), c.at(1).get<std::int32_t>(),

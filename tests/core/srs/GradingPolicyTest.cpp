@@ -62,7 +62,7 @@ TEST_CASE("the grading policy is configurable", "[srs][grading]")
     CHECK(strict.grade(answer(true, Confidence::Sure, 1000, 20000)) == Rating::Good);
 }
 
-TEST_CASE("a fast factor outside (0, 10] is an error", "[srs][grading]")
+TEST_CASE("a fast factor of 0 or less, or above 10, is an error", "[srs][grading]")
 {
     GradingPolicy policy;
     CHECK(policy.validate().empty());

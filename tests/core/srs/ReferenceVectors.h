@@ -13,9 +13,19 @@
 // Reads the golden vectors that tests/reference/generate.mjs produced with ts-fsrs.
 namespace certdrill::test {
 
-inline const nlohmann::json& referenceVectors()
+/// The reviews of random histories (fsrs-vectors.json).
+inline const nlohmann::json& referenceHistories()
 {
-    static const nlohmann::json document = nlohmann::json::parse(readFile(CERTDRILL_SRS_VECTORS));
+    static const nlohmann::json document =
+        nlohmann::json::parse(readFile(CERTDRILL_SRS_REFERENCE_DIR "/fsrs-vectors.json"));
+    return document;
+}
+
+/// Weight clipping and fuzz ranges (fsrs-function-vectors.json).
+inline const nlohmann::json& referenceFunctions()
+{
+    static const nlohmann::json document =
+        nlohmann::json::parse(readFile(CERTDRILL_SRS_REFERENCE_DIR "/fsrs-function-vectors.json"));
     return document;
 }
 
@@ -53,7 +63,8 @@ inline std::vector<core::ReviewEvent> reviewsOf(const nlohmann::json& history)
 {
     std::vector<core::ReviewEvent> reviews;
     for (const auto& r : history.at("reviews"))
-        reviews.push_back({fromMillis(r.at(0).get<std::int64_t>()), core::ratingFromNumber(r.at(1).get<int>()).value()});
+        reviews.push_back(
+            {fromMillis(r.at(0).get<std::int64_t>()), core::ratingFromNumber(r.at(1).get<int>()).value()});
     return reviews;
 }
 

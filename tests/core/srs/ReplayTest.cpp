@@ -82,7 +82,8 @@ TEST_CASE("rebuilding a profile gives one state per card, in order, from each ca
     const Scheduler scheduler{Fsrs{FsrsParameters{}}};
     auto shuffled = sampleLog();
     std::reverse(shuffled.begin(), shuffled.end());
-    const std::vector<CardLog> logs{{"q-1", sampleLog()}, {"q-2", {}}, {"q-3", {sampleLog().front()}}, {"q-4", shuffled}};
+    const std::vector<CardLog> logs{
+        {"q-1", sampleLog()}, {"q-2", {}}, {"q-3", {sampleLog().front()}}, {"q-4", shuffled}};
     const auto states = rebuildStates(scheduler, logs);
     REQUIRE(states.size() == 4);
     CHECK(states[0].cardId == "q-1");
