@@ -113,8 +113,12 @@ CREATE TABLE memory_states (
     difficulty  REAL NOT NULL,
     due         INTEGER NOT NULL,
     last_review INTEGER NOT NULL,
+    scheduled_days INTEGER NOT NULL,
+    learning_step  INTEGER NOT NULL,
     reps        INTEGER NOT NULL,
     lapses      INTEGER NOT NULL,
+    ease        REAL NOT NULL,
+    streak      INTEGER NOT NULL,
     PRIMARY KEY (profile_id, bank_id, question_id)
 ) WITHOUT ROWID;
 CREATE INDEX memory_states_due ON memory_states (profile_id, bank_id, due);

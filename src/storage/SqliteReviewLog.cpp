@@ -119,4 +119,21 @@ core::Result<std::int64_t> SqliteReviewLog::count(std::int64_t profileId) const
     return n;
 }
 
+core::Result<std::vector<std::chrono::milliseconds>>
+SqliteReviewLog::responseTimes(std::int64_t profileId, std::string_view bankId, std::string_view questionId) const
+{
+    std::vector<std::chrono::milliseconds> out;
+    auto done = m_db.guard([&] {
+        auto& q = m_db.statement("SELECT time_ms FROM reviews WHERE profile_id = ? AND bank_id = ? AND question_id = ?");
+        q.bind(1, profileId);
+        q.bind(2, std::string{bankId});
+        q.bind(3, std::string{questionId});
+        while (q.executeStep())
+            out.emplace_back(q.getColumn(0).getInt64());
+    });
+    if (!done)
+        return tl::unexpected{done.error()};
+    return out;
+}
+
 } // namespace certdrill::storage

@@ -1,5 +1,6 @@
 #include "storage/SqliteSessionStore.h"
 
+#include "storage/SqliteMemoryStateStore.h"
 #include "storage/SqliteReviewLog.h"
 #include "storage/Uid.h"
 
@@ -165,14 +166,16 @@ core::Result<void> SqliteSessionStore::saveAnswer(std::int64_t sessionId, const 
 }
 
 core::Result<std::string> SqliteSessionStore::commitAnswer(std::int64_t sessionId, const core::SessionAnswer& answer,
-                                                           core::Review review, std::size_t position,
+                                                           core::LoggedAnswer logged, std::size_t position,
                                                            std::int64_t elapsedMs)
 {
     std::string uid;
-    review.sessionId = sessionId;
+    logged.review.sessionId = sessionId;
     auto done = m_db.transaction([&] {
         writeAnswer(sessionId, answer);
-        uid = SqliteReviewLog::insert(m_db, review);
+        uid = SqliteReviewLog::insert(m_db, logged.review);
+        SqliteMemoryStateStore::write(m_db, logged.review.profileId, logged.review.bankId, logged.review.questionId,
+                                      logged.memory);
         writePosition(sessionId, position, elapsedMs);
     });
     if (!done)
@@ -187,14 +190,15 @@ core::Result<void> SqliteSessionStore::move(std::int64_t sessionId, std::size_t 
 
 core::Result<std::vector<std::string>> SqliteSessionStore::finish(std::int64_t sessionId, core::SessionStatus status,
                                                                   std::string resultJson,
-                                                                  std::vector<core::Review> reviews,
+                                                                  std::vector<core::LoggedAnswer> answers,
                                                                   std::int64_t elapsedMs)
 {
     std::vector<std::string> uids;
     auto done = m_db.transaction([&] {
-        for (auto& review : reviews) {
+        for (auto& [review, memory] : answers) {
             review.sessionId = sessionId;
             uids.push_back(SqliteReviewLog::insert(m_db, review));
+            SqliteMemoryStateStore::write(m_db, review.profileId, review.bankId, review.questionId, memory);
         }
         auto& q = m_db.statement("UPDATE sessions SET status = ?, result = ?, elapsed_ms = ?, finished_at = ?, "
                                  "updated_at = ? WHERE id = ? AND status = 0");

@@ -18,12 +18,12 @@ public:
     [[nodiscard]] core::Result<void> saveAnswer(std::int64_t sessionId, const core::SessionAnswer& answer,
                                                 std::size_t position, std::int64_t elapsedMs) override;
     [[nodiscard]] core::Result<std::string> commitAnswer(std::int64_t sessionId, const core::SessionAnswer& answer,
-                                                         core::Review review, std::size_t position,
+                                                         core::LoggedAnswer logged, std::size_t position,
                                                          std::int64_t elapsedMs) override;
     [[nodiscard]] core::Result<void> move(std::int64_t sessionId, std::size_t position, std::int64_t elapsedMs) override;
     [[nodiscard]] core::Result<std::vector<std::string>> finish(std::int64_t sessionId, core::SessionStatus status,
                                                                 std::string resultJson,
-                                                                std::vector<core::Review> reviews,
+                                                                std::vector<core::LoggedAnswer> answers,
                                                                 std::int64_t elapsedMs) override;
     [[nodiscard]] core::Result<std::vector<core::SessionRecord>> listFinished(std::int64_t profileId,
                                                                               std::string_view bankId = {}) const override;

@@ -63,7 +63,7 @@ TEST_CASE("committing an answer logs the review and advances the session togethe
     Sessions f;
     const auto s = f.newSession();
     f.clock.advance(std::chrono::seconds{5});
-    const auto uid = f.store.commitAnswer(s.id, {"q1", "\"a\"", false, 1500}, f.review("q1"), 1, 1500);
+    const auto uid = f.store.commitAnswer(s.id, {"q1", "\"a\"", false, 1500}, core::LoggedAnswer{f.review("q1"), {}}, 1, 1500);
     REQUIRE(uid);
     const auto loaded = *f.store.load(s.id);
     CHECK(loaded.position == 1);
@@ -82,7 +82,7 @@ TEST_CASE("a failed commit leaves neither the review nor the move", "[sessions]"
     const auto s = f.newSession();
     auto bad = f.review("q1");
     bad.rating = 9; // violates the log's CHECK constraint
-    CHECK_FALSE(f.store.commitAnswer(s.id, {"q1", "\"a\"", false, 10}, bad, 1, 10));
+    CHECK_FALSE(f.store.commitAnswer(s.id, {"q1", "\"a\"", false, 10}, core::LoggedAnswer{bad, {}}, 1, 10));
     CHECK(f.store.load(s.id)->position == 0);
     CHECK(f.store.load(s.id)->answers.empty());
     CHECK(*f.log.count(f.ada.id) == 0);
@@ -106,7 +106,7 @@ TEST_CASE("exam answers are saved without logging until the exam is finished", "
 
     auto r = f.review("q1");
     r.response = "\"b\"";
-    const auto uids = f.store.finish(s.id, core::SessionStatus::Finished, R"({"score": 1})", {r}, 3000);
+    const auto uids = f.store.finish(s.id, core::SessionStatus::Finished, R"({"score": 1})", {core::LoggedAnswer{r, {}}}, 3000);
     REQUIRE(uids);
     CHECK(uids->size() == 1);
     CHECK(*f.log.count(f.ada.id) == 1);

@@ -3,9 +3,13 @@
 #include "cli/CliContext.h"
 #include "cli/ExitCode.h"
 #include "cli/QuestionJson.h"
+#include "core/common/Time.h"
+#include "core/profile/ProfileScheduler.h"
 #include "core/session/PracticeSession.h"
 #include "storage/BankLibrary.h"
+#include "storage/SqliteMemoryStateStore.h"
 #include "storage/SqliteProfileRepository.h"
+#include "storage/SqliteReviewLog.h"
 #include "storage/SqliteSessionStore.h"
 
 #include <nlohmann/json.hpp>
@@ -68,7 +72,14 @@ int drive(core::PracticeSession& session)
                 emit({{"error", "expected {\"answer\": ...} or {\"skip\": true}"}});
                 continue;
             }
-            const bool guessed = msg.contains("guessed") && msg["guessed"].is_boolean() && msg["guessed"].get<bool>();
+            const auto flag = [&](const char* key) { return msg.contains(key) && msg[key].is_boolean() && msg[key].get<bool>(); };
+            if (flag("guessed") && flag("sure")) {
+                emit({{"error", "an answer cannot be both \"guessed\" and \"sure\""}});
+                continue;
+            }
+            const auto confidence = flag("guessed") ? core::Confidence::Guessed
+                                    : flag("sure")  ? core::Confidence::Sure
+                                                    : core::Confidence::Normal;
             std::optional<std::int64_t> ms;
             if (msg.contains("ms")) {
                 if (!msg["ms"].is_number_integer() || msg["ms"].get<std::int64_t>() < 0) {
@@ -77,7 +88,7 @@ int drive(core::PracticeSession& session)
                 }
                 ms = msg["ms"].get<std::int64_t>();
             }
-            auto outcome = session.answer(msg["answer"], guessed, ms);
+            auto outcome = session.answer(msg["answer"], confidence, ms);
             if (!outcome) {
                 emit({{"error", outcome.error().message}});
                 if (outcome.error().code == "bad-answer")
@@ -90,7 +101,8 @@ int drive(core::PracticeSession& session)
                 emit({{"ack", outcome->reviewUid},
                       {"question", outcome->questionId},
                       {"correct", outcome->correct},
-                      {"rating", outcome->rating}});
+                      {"rating", static_cast<int>(outcome->rating)},
+                      {"due", core::formatIso8601(outcome->memory->due)}});
             break;
         }
     }
@@ -123,20 +135,22 @@ int run(CliContext& context, const Options& o)
     if (!bank)
         return reportError(bank.error());
 
+    const auto scheduler = core::schedulerFor(*profile);
+    if (!scheduler)
+        return reportError(scheduler.error());
     storage::SqliteSessionStore store{**db, context.clock()};
+    storage::SqliteMemoryStateStore memories{**db};
+    storage::SqliteReviewLog log{**db};
+    const core::PracticeServices services{store, memories, log, *scheduler, core::GradingPolicy{}, context.clock()};
     const auto open = store.findOpen(profile->id, o.bank, *mode);
     if (!open)
         return reportError(open.error());
-    core::Result<core::PracticeSession> session = core::fail("", "");
-    if (o.resume) {
-        if (!*open)
-            return reportError({"nothing-to-resume", "there is no unfinished " + o.mode + " session of \"" +
-                                                         profile->name + "\" in " + o.bank});
-        session = core::PracticeSession::resume(*bank, **open, store, context.clock());
-    } else {
-        const auto seed = o.seed.value_or(static_cast<std::uint64_t>(context.clock().now().time_since_epoch().count()));
-        session = core::PracticeSession::start(*bank, profile->id, *mode, o.count, seed, store, context.clock());
-    }
+    if (o.resume && !*open)
+        return reportError({"nothing-to-resume", "there is no unfinished " + o.mode + " session of \"" + profile->name +
+                                                     "\" in " + o.bank});
+    const auto seed = o.seed.value_or(static_cast<std::uint64_t>(context.clock().now().time_since_epoch().count()));
+    auto session = o.resume ? core::PracticeSession::resume(*bank, **open, services)
+                            : core::PracticeSession::start(*bank, profile->id, *mode, o.count, seed, services);
     if (!session)
         return reportError(session.error());
     return drive(*session);

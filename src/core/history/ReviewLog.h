@@ -25,6 +25,10 @@ public:
     virtual Result<void> forEachByCard(std::int64_t profileId, const std::function<void(const Review&)>& visit) const = 0;
 
     [[nodiscard]] virtual Result<std::int64_t> count(std::int64_t profileId) const = 0;
+
+    /// The time spent on each earlier answer to one question (for "faster than usual").
+    [[nodiscard]] virtual Result<std::vector<std::chrono::milliseconds>>
+    responseTimes(std::int64_t profileId, std::string_view bankId, std::string_view questionId) const = 0;
 };
 
 } // namespace certdrill::core

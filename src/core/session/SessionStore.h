@@ -3,11 +3,18 @@
 #include "core/common/Error.h"
 #include "core/history/Review.h"
 #include "core/session/SessionRecord.h"
+#include "core/srs/MemoryState.h"
 
 #include <optional>
 #include <vector>
 
 namespace certdrill::core {
+
+/// An answer entering the log, with the question's memory after it.
+struct LoggedAnswer {
+    Review review;
+    MemoryState memory;
+};
 
 /// Persistent sessions. Every method is one atomic step: after a crash a session is exactly as
 /// it was after the last step that returned.
@@ -26,19 +33,21 @@ public:
     [[nodiscard]] virtual Result<void> saveAnswer(std::int64_t sessionId, const SessionAnswer& answer,
                                                   std::size_t position, std::int64_t elapsedMs) = 0;
 
-    /// Saves an answer, appends `review` to the answer log and moves to `position`, all in one
-    /// transaction (study, quiz, review and drill modes). Returns the review's uid.
+    /// Saves an answer, appends its review to the answer log, updates the question's memory state
+    /// and moves to `position`, all in one transaction (study, quiz, review and drill modes).
+    /// Returns the review's uid.
     [[nodiscard]] virtual Result<std::string> commitAnswer(std::int64_t sessionId, const SessionAnswer& answer,
-                                                           Review review, std::size_t position,
+                                                           LoggedAnswer logged, std::size_t position,
                                                            std::int64_t elapsedMs) = 0;
 
     /// Moves to `position` (skipping a question, navigating) and records the time used.
     [[nodiscard]] virtual Result<void> move(std::int64_t sessionId, std::size_t position, std::int64_t elapsedMs) = 0;
 
-    /// Closes the session with its report, appending `reviews` (an exam's answers) in the same
-    /// transaction. Returns the uids of the appended reviews.
+    /// Closes the session with its report, appending `answers` (an exam's) to the log and updating
+    /// their memory states in the same transaction. Returns the uids of the appended reviews.
     [[nodiscard]] virtual Result<std::vector<std::string>> finish(std::int64_t sessionId, SessionStatus status,
-                                                                  std::string resultJson, std::vector<Review> reviews,
+                                                                  std::string resultJson,
+                                                                  std::vector<LoggedAnswer> answers,
                                                                   std::int64_t elapsedMs) = 0;
 
     [[nodiscard]] virtual Result<std::vector<SessionRecord>> listFinished(std::int64_t profileId,
