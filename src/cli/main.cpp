@@ -5,6 +5,7 @@
 #include "cli/commands/BanksCommand.h"
 #include "cli/commands/HistoryCommand.h"
 #include "cli/commands/ProfileCommand.h"
+#include "cli/commands/RebuildStateCommand.h"
 #include "cli/commands/SessionCommand.h"
 #include "cli/commands/SrsCommand.h"
 #include "cli/commands/ValidateCommand.h"
@@ -42,6 +43,7 @@ int main(int argc, char** argv)
     cli::addHistoryCommand(app, context, exitCode);
     cli::addSessionCommand(app, context, exitCode);
     cli::addBackupCommands(app, context, exitCode);
+    cli::addRebuildStateCommand(app, context, exitCode);
     cli::addSrsCommand(app, context, exitCode);
 
     try {

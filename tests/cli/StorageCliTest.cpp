@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
+#include <fstream>
 
 using namespace certdrill::test;
 using nlohmann::json;
@@ -194,4 +195,51 @@ TEST_CASE("a database from a newer version is refused by every command", "[cli][
     const auto r = runCli(with(data, {"profile", "list"}));
     CHECK(r.exitCode == 1);
     CHECK_THAT(r.err, Catch::Contains("newer CertDrill"));
+}
+
+TEST_CASE("memory states written while studying equal those rebuilt from the log", "[cli][memory]")
+{
+    TempDir data;
+    REQUIRE(runCli(with(data, {"profile", "create", "Ada"})).exitCode == 0);
+    for (int round = 0; round < 3; ++round) {
+        CliProcess p{with(data, {"session", "run", "--profile", "Ada", "--bank", "test-mini", "--seed",
+                                 std::to_string(round), "--count", "2"})};
+        for (int i = 0; i < 2; ++i) {
+            const auto q = json::parse(p.readLine().value());
+            REQUIRE(q.contains("question"));
+            p.writeLine(R"({"skip": true})");
+            REQUIRE(json::parse(p.readLine().value()).contains("skipped"));
+        }
+        CHECK(json::parse(p.readLine().value()).contains("finished"));
+    }
+    CliProcess p{with(data, {"session", "run", "--profile", "Ada", "--bank", "test-mini", "--seed", "5"})};
+    for (int i = 0; i < 6; ++i) {
+        const auto q = json::parse(p.readLine().value())["question"];
+        const std::string type = q["type"];
+        const std::string answer = type == "single" ? R"("a")" : type == "numeric" ? "31" : R"("255.255.255.0")";
+        if (type == "single" || type == "numeric" || type == "text") {
+            p.writeLine(R"({"answer": )" + answer + R"(, "ms": 2000})");
+            const auto ack = json::parse(p.readLine().value());
+            REQUIRE(ack.contains("due"));
+        } else {
+            p.writeLine(R"({"skip": true})");
+            REQUIRE(json::parse(p.readLine().value()).contains("skipped"));
+        }
+    }
+    p.closeStdin();
+    p.wait();
+    const std::string db = data.path() + "/certdrill.db";
+    const auto dump = [&] {
+        const std::string cmd = "sqlite3 '" + db + "' 'SELECT * FROM memory_states ORDER BY question_id' > '" +
+                                data.path() + "/states.txt'";
+        REQUIRE(std::system(cmd.c_str()) == 0);
+        std::ifstream in{data.path() + "/states.txt"};
+        return std::string{std::istreambuf_iterator<char>{in}, std::istreambuf_iterator<char>{}};
+    };
+    const auto incremental = dump();
+    CHECK_FALSE(incremental.empty());
+    const auto rebuilt = runCli(with(data, {"rebuild-state", "--profile", "Ada"}));
+    REQUIRE(rebuilt.exitCode == 0);
+    CHECK_THAT(rebuilt.out, Catch::Contains("Rebuilt 3 memory states"));
+    CHECK(dump() == incremental);
 }
