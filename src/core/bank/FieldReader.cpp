@@ -104,7 +104,7 @@ std::optional<std::string> FieldReader::stringValue(const JsonNode& value, const
         error(path, "empty-field", quoted(key) + " must not be empty");
         return std::nullopt;
     }
-    if (const auto at = controlCharacterAt(s); at != std::string_view::npos) {
+    if (const auto at = value.plain ? std::string_view::npos : controlCharacterAt(s); at != std::string_view::npos) {
         const auto byte = static_cast<unsigned char>(s[at]) == 0xC2 ? static_cast<unsigned char>(s[at + 1])
                                                                      : static_cast<unsigned char>(s[at]);
         char code[16];

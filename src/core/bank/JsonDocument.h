@@ -20,6 +20,7 @@ struct JsonNode {
     Kind kind = Kind::Null;
     bool boolean = false;
     bool integral = false;   ///< a number written without fraction or exponent
+    bool plain = true;       ///< strings: no escapes, DEL or C1 lead byte, so no control characters
     std::uint32_t first = 0; ///< containers: index of the first child in the document
     std::uint32_t count = 0; ///< containers: number of children
     std::size_t offset = 0;  ///< byte offset where the value starts in the text

@@ -39,7 +39,7 @@ std::vector<Question> QuestionValidator::questions(const JsonNode& list, const J
     if (list.count == 0)
         m_read.error(path, "empty-field", "a bank needs at least one question");
     out.reserve(list.count);
-    std::unordered_set<std::string> ids;
+    std::unordered_set<std::string_view> ids; // views of the ids in `out`, which never reallocates
     ids.reserve(list.count);
     const auto entries = m_read.children(list);
     for (std::size_t i = 0; i < entries.size(); ++i) {
@@ -49,10 +49,9 @@ std::vector<Question> QuestionValidator::questions(const JsonNode& list, const J
                          "a question must be an object, not " + std::string{FieldReader::typeName(entries[i])});
             continue;
         }
-        auto q = question(entries[i], qpath);
+        const auto& q = out.emplace_back(question(entries[i], qpath));
         if (!q.id.empty() && !ids.insert(q.id).second)
             m_read.error(qpath / "id", "duplicate-id", "duplicate question id " + quoted(q.id));
-        out.push_back(std::move(q));
     }
     return out;
 }
@@ -151,7 +150,6 @@ void QuestionValidator::choices(const JsonNode& q, const JsonPath& path, Questio
         if (list->count > kMaxChoices)
             return;
     }
-    std::vector<std::string> texts;
     const std::size_t errorsBefore = m_read.errorCount();
     const auto entries = m_read.children(*list);
     for (std::size_t i = 0; i < entries.size(); ++i) {
@@ -169,12 +167,10 @@ void QuestionValidator::choices(const JsonNode& q, const JsonPath& path, Questio
         choice.why = m_read.string(c, "why", ipath, Need::Optional).value_or("");
         if (!choice.id.empty() && containsId(out.choices, choice.id))
             m_read.error(ipath / "id", "duplicate-id", "choice id " + quoted(choice.id) + " is repeated");
-        if (!choice.text.empty()) {
-            auto text = normalisedText(choice.text);
-            if (std::find(texts.begin(), texts.end(), text) != texts.end())
-                m_read.error(ipath / "text", "duplicate-choice", "choice text " + quoted(choice.text) + " is repeated");
-            texts.push_back(std::move(text));
-        }
+        if (!choice.text.empty()
+            && std::any_of(out.choices.begin(), out.choices.end(),
+                           [&](const Choice& other) { return sameText(other.text, choice.text); }))
+            m_read.error(ipath / "text", "duplicate-choice", "choice text " + quoted(choice.text) + " is repeated");
         if (choice.why.empty() && !choice.text.empty())
             m_read.warning(ipath, "no-why", "choice " + quoted(choice.id) + " has no \"why\" explaining it");
         out.choices.push_back(std::move(choice));
@@ -311,7 +307,6 @@ std::vector<Item> QuestionValidator::items(const JsonNode& q, std::string_view k
         if (list->count > kMaxItems)
             return out;
     }
-    std::vector<std::string> texts;
     const auto entries = m_read.children(*list);
     for (std::size_t i = 0; i < entries.size(); ++i) {
         const JsonPath ipath = lpath / i;
@@ -327,12 +322,9 @@ std::vector<Item> QuestionValidator::items(const JsonNode& q, std::string_view k
         item.text = m_read.string(it, "text", ipath, Need::Required).value_or("");
         if (!item.id.empty() && containsId(out, item.id))
             m_read.error(ipath / "id", "duplicate-id", "item id " + quoted(item.id) + " is repeated");
-        if (!item.text.empty()) {
-            auto text = normalisedText(item.text);
-            if (std::find(texts.begin(), texts.end(), text) != texts.end())
-                m_read.error(ipath / "text", "duplicate-text", "item text " + quoted(item.text) + " is repeated");
-            texts.push_back(std::move(text));
-        }
+        if (!item.text.empty()
+            && std::any_of(out.begin(), out.end(), [&](const Item& other) { return sameText(other.text, item.text); }))
+            m_read.error(ipath / "text", "duplicate-text", "item text " + quoted(item.text) + " is repeated");
         out.push_back(std::move(item));
     }
     return out;

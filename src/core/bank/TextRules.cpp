@@ -103,7 +103,38 @@ std::string lowerAscii(std::string_view text)
     return out;
 }
 
-std::string normalisedText(std::string_view text) { return collapseSpace(text, true); }
+bool sameText(std::string_view a, std::string_view b)
+{
+    auto skipSpace = [](std::string_view s, std::size_t& k) {
+        while (k < s.size() && isSpace(s[k]))
+            ++k;
+    };
+    auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+    std::size_t i = 0;
+    std::size_t j = 0;
+    skipSpace(a, i);
+    skipSpace(b, j);
+    while (i < a.size() && j < b.size()) {
+        const bool spaceA = isSpace(a[i]);
+        const bool spaceB = isSpace(b[j]);
+        if (spaceA || spaceB) {
+            if (spaceA != spaceB)
+                return false;
+            skipSpace(a, i);
+            skipSpace(b, j);
+            if ((i == a.size()) != (j == b.size()))
+                return false;
+            continue;
+        }
+        if (lower(a[i]) != lower(b[j]))
+            return false;
+        ++i;
+        ++j;
+    }
+    skipSpace(a, i);
+    skipSpace(b, j);
+    return i == a.size() && j == b.size();
+}
 
 std::string normalisedAnswer(std::string_view text, bool caseSensitive) { return collapseSpace(text, !caseSensitive); }
 

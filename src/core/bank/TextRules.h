@@ -16,8 +16,9 @@ namespace certdrill::core {
 
 [[nodiscard]] std::string lowerAscii(std::string_view text);
 
-/// Text as compared for duplicates: ASCII lower case, whitespace runs collapsed, trimmed.
-[[nodiscard]] std::string normalisedText(std::string_view text);
+/// Whether two texts are duplicates: equal once trimmed, with whitespace runs taken as one space
+/// and ASCII letters compared without case. Allocates nothing.
+[[nodiscard]] bool sameText(std::string_view a, std::string_view b);
 
 /// A text answer as compared with what the candidate typed: trimmed, whitespace runs collapsed to
 /// one space, and lower-cased (ASCII) unless `caseSensitive`.
