@@ -1,4 +1,6 @@
-// srs_bench: replay throughput of the schedulers. Prints one JSON object.
+// srs_bench: replay throughput of the schedulers on one thread. Prints one JSON object with, for
+// each variant, the best wall-clock pass and the best CPU time of this thread (the throughput of
+// one core even when other processes share the machine); the target is checked on the latter.
 //
 //   srs_bench                 1,000,000 generated reviews through FSRS-6 (short-term on and off),
 //                             the Scheduler wrapper, rebuildStates and SM-2
@@ -13,10 +15,12 @@
 #include <chrono>
 #include <cmath>
 #include <cstdint>
+#include <ctime>
 #include <fstream>
 #include <iostream>
 #include <random>
 #include <sstream>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -64,19 +68,30 @@ std::size_t countReviews(const std::vector<core::CardLog>& logs)
 }
 
 struct Timing {
-    double seconds = 0.0;
+    double seconds = 1e300;    ///< wall clock, best pass
+    double cpuSeconds = 1e300; ///< this thread's CPU time, best pass: what one core did, whatever else runs
     std::int64_t checksum = 0; ///< sum of every scheduled interval: the same work gives the same sum
 };
+
+double threadCpuSeconds()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) * 1e-9;
+}
 
 /// Best of `rounds` timed passes (after one warm-up pass) over all logs.
 template <class Pass>
 Timing best(int rounds, Pass&& pass)
 {
-    Timing result{1e300, pass()};
+    Timing result;
+    result.checksum = pass();
     for (int i = 0; i < rounds; ++i) {
+        const double cpuStart = threadCpuSeconds();
         const auto start = std::chrono::steady_clock::now();
         const std::int64_t checksum = pass();
         const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - start;
+        result.cpuSeconds = std::min(result.cpuSeconds, threadCpuSeconds() - cpuStart);
         result.seconds = std::min(result.seconds, elapsed.count());
         result.checksum = checksum;
     }
@@ -97,8 +112,11 @@ Timing timeReplay(const AnyScheduler& scheduler, const std::vector<core::CardLog
 
 nlohmann::json report(const Timing& t, std::size_t reviews)
 {
+    const auto n = static_cast<double>(reviews);
     return {{"seconds", t.seconds},
-            {"reviews_per_second", std::round(static_cast<double>(reviews) / t.seconds)},
+            {"reviews_per_second", std::round(n / t.seconds)},
+            {"cpu_seconds", t.cpuSeconds},
+            {"reviews_per_cpu_second", std::round(n / t.cpuSeconds)},
             {"checksum", t.checksum}};
 }
 
@@ -130,7 +148,7 @@ int main(int argc, char** argv)
     if (argc == 3 && std::string{argv[1]} == "--input") {
         const auto logs = readInput(argv[2]);
         const auto reviews = countReviews(logs);
-        auto out = report(timeReplay(fsrs, logs, 3), reviews);
+        auto out = report(timeReplay(fsrs, logs, 5), reviews);
         out["reviews"] = reviews;
         out["cards"] = logs.size();
         std::cout << out.dump() << '\n';
@@ -148,8 +166,8 @@ int main(int argc, char** argv)
     const core::Scheduler wrapped{fsrs};
     const core::Sm2 sm2;
 
-    const auto fsrsTiming = timeReplay(fsrs, logs, 3);
-    const double perSecond = static_cast<double>(reviews) / fsrsTiming.seconds;
+    const auto fsrsTiming = timeReplay(fsrs, logs, 5);
+    const double perCpuSecond = static_cast<double>(reviews) / fsrsTiming.cpuSeconds;
     const auto rebuild = best(3, [&] {
         std::int64_t checksum = 0;
         for (const auto& state : core::rebuildStates(wrapped, logs))
@@ -165,7 +183,7 @@ int main(int argc, char** argv)
                        {"rebuild_states", report(rebuild, reviews)},
                        {"sm2", report(timeReplay(sm2, logs, 3), reviews)},
                        {"target_reviews_per_second", kTarget},
-                       {"meets_target", perSecond > kTarget}};
+                       {"meets_target", perCpuSecond > kTarget}};
     std::cout << out.dump() << '\n';
     return 0;
 }

@@ -1,6 +1,7 @@
 // Side by side in one run: ts-fsrs (the reference, in Node) and our replay (srs_bench --input)
 // on the same generated review histories, with default parameters and fuzz off. Prints one JSON
-// object with both throughputs, their ratio and whether both computed the same schedules.
+// object with both throughputs (wall clock, and CPU time), the wall-clock ratio, and whether both
+// computed the same schedules.
 //
 //   npm ci --prefix tests/reference                      # once: installs ts-fsrs 5.4.2
 //   cmake --preset bench && cmake --build build/bench    # builds srs_bench (Release)
@@ -11,6 +12,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { generator } from '../../tests/reference/random.mjs';
 
 const require = createRequire(new URL('../../tests/reference/package.json', import.meta.url));
 const { fsrs, createEmptyCard, FSRSVersion } = require('ts-fsrs');
@@ -33,16 +35,6 @@ if (!bench || !existsSync(bench)) {
 
 // The same kind of histories as srs_bench makes: 1-40 reviews per card, gaps from a minute to half
 // a year (log-uniform), ratings mostly Good. Seeded, so every run replays the same histories.
-function generator(seed) {
-    let a = seed >>> 0;
-    return () => {
-        a = (a + 0x6d2b79f5) >>> 0;
-        let t = a;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
 const rand = generator(20260101);
 const cards = [];
 for (let total = 0; total < reviewCount; ) {
@@ -73,9 +65,19 @@ function replay(subset) {
 }
 replay(cards.slice(0, Math.ceil(cards.length / 10)));
 const start = process.hrtime.bigint();
+const cpuStart = process.cpuUsage();
 const checksum = replay(cards);
 const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-const reference = { version: tsFsrsVersion, seconds, reviews_per_second: Math.round(reviewCount / seconds), checksum };
+const cpu = process.cpuUsage(cpuStart);
+const cpuSeconds = (cpu.user + cpu.system) / 1e6; // the whole Node process, garbage collector included
+const reference = {
+    version: tsFsrsVersion,
+    seconds,
+    reviews_per_second: Math.round(reviewCount / seconds),
+    cpu_seconds: cpuSeconds,
+    reviews_per_cpu_second: Math.round(reviewCount / cpuSeconds),
+    checksum,
+};
 
 const dir = mkdtempSync(join(tmpdir(), 'certdrill-srs-compare-'));
 let ours;
@@ -92,7 +94,7 @@ console.log(JSON.stringify({
     reviews: reviewCount,
     cards: cards.length,
     ts_fsrs: reference,
-    certdrill: { seconds: ours.seconds, reviews_per_second: ours.reviews_per_second, checksum: ours.checksum },
+    certdrill: ours,
     ratio: Math.round((ours.reviews_per_second / reference.reviews_per_second) * 10) / 10,
     same_schedules: ours.checksum === reference.checksum && ours.reviews === reviewCount,
 }));

@@ -15,23 +15,13 @@ import {
     get_fuzz_range,
     State,
 } from 'ts-fsrs';
+import { generator } from './random.mjs';
 
 const HISTORIES = 2400;
 const CLIP_CASES = 300;
 const FUZZ_CASES = 400;
 const SEED = 20260101;
 
-// mulberry32: small, seedable, good enough to spread test cases.
-function generator(seed) {
-    let a = seed >>> 0;
-    return () => {
-        a = (a + 0x6d2b79f5) >>> 0;
-        let t = a;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
 const rand = generator(SEED);
 const uniform = (lo, hi) => lo + (hi - lo) * rand();
 const integer = (lo, hi) => Math.floor(uniform(lo, hi + 1)); // inclusive
@@ -130,7 +120,8 @@ function clipCase() {
     const w = bounds.map(([lo, hi]) => round4(uniform(lo - 0.5, hi + 0.5)));
     const relearning = integer(0, 4);
     const shortTerm = rand() < 0.5;
-    return { w, relearning_steps: relearning, enable_short_term: shortTerm, clipped: clipParameters(w, relearning, shortTerm) };
+    const clipped = clipParameters(w, relearning, shortTerm);
+    return { w, relearning_steps: relearning, enable_short_term: shortTerm, clipped };
 }
 
 function fuzzCase() {
@@ -148,28 +139,22 @@ const fuzz = Array.from({ length: FUZZ_CASES }, fuzzCase);
 
 // One entry per line keeps the files diffable and still compact. The small function cases live in
 // their own file so that the tests reading them need not parse the histories.
-const header = (fields) => [
-    '{',
-    `"generator": ${JSON.stringify(`ts-fsrs ${version}, tests/reference/generate.mjs, seed ${SEED}`)},`,
-    ...fields,
-];
-writeFileSync(new URL('./fsrs-vectors.json', import.meta.url), [
-    ...header(['"review_fields": ["state", "stability", "difficulty", "retrievability", "scheduled_days", "due_ms"],']),
-    '"histories": [',
-    histories.map((h) => JSON.stringify(h)).join(',\n'),
-    ']',
-    '}',
-].join('\n') + '\n');
-writeFileSync(new URL('./fsrs-function-vectors.json', import.meta.url), [
-    ...header(['"fuzz_range_fields": ["interval", "elapsed_days", "maximum_interval", "min_ivl", "max_ivl"],']),
-    '"clip": [',
-    clip.map((c) => JSON.stringify(c)).join(',\n'),
-    '],',
-    '"fuzz_ranges": [',
-    fuzz.map((c) => JSON.stringify(c)).join(',\n'),
-    ']',
-    '}',
-].join('\n') + '\n');
+function writeVectors(file, fieldsLine, sections) {
+    const generatorName = `ts-fsrs ${version}, tests/reference/generate.mjs, seed ${SEED}`;
+    const lines = ['{', `"generator": ${JSON.stringify(generatorName)},`, fieldsLine];
+    sections.forEach(([name, rows], i) => {
+        const close = i + 1 < sections.length ? '],' : ']';
+        lines.push(`"${name}": [`, rows.map((row) => JSON.stringify(row)).join(',\n'), close);
+    });
+    lines.push('}');
+    writeFileSync(new URL(`./${file}`, import.meta.url), lines.join('\n') + '\n');
+}
+writeVectors('fsrs-vectors.json',
+    '"review_fields": ["state", "stability", "difficulty", "retrievability", "scheduled_days", "due_ms"],',
+    [['histories', histories]]);
+writeVectors('fsrs-function-vectors.json',
+    '"fuzz_range_fields": ["interval", "elapsed_days", "maximum_interval", "min_ivl", "max_ivl"],',
+    [['clip', clip], ['fuzz_ranges', fuzz]]);
 const reviewCount = histories.reduce((n, h) => n + h.reviews.length, 0);
 console.log(`wrote fsrs-vectors.json (${histories.length} histories, ${reviewCount} reviews) and `
     + `fsrs-function-vectors.json (${clip.length} clip and ${fuzz.length} fuzz-range cases), ts-fsrs ${version}`);

@@ -66,6 +66,8 @@ Fsrs::Fsrs(FsrsParameters parameters, DayRule dayRule) : m_parameters(std::move(
 
 double Fsrs::forgettingCurve(double elapsedDays, double stability) const
 {
+    if (elapsedDays == 0.0)
+        return 1.0; // pow(1, decay) is exactly 1: skip the power on same-day reviews
     return jsmath::round8(std::pow(1.0 + m_factor * elapsedDays / stability, m_decay));
 }
 
