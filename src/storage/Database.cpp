@@ -113,6 +113,7 @@ core::Result<std::unique_ptr<Database>> Database::open(const fs::path& file)
         db.exec("PRAGMA journal_mode = WAL");
         db.exec("PRAGMA synchronous = FULL");
         db.exec("PRAGMA foreign_keys = ON");
+        db.exec("PRAGMA cache_size = -32768"); // 32 MiB of page cache: rebuilds touch many pages
     } catch (const std::exception& e) {
         return tl::unexpected{storageError(e, "cannot configure " + quoted(file))};
     }

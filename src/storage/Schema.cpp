@@ -90,7 +90,8 @@ CREATE TABLE reviews (
     mode         INTEGER NOT NULL,
     session_id   INTEGER
 );
-CREATE INDEX reviews_by_card ON reviews (profile_id, bank_id, question_id, reviewed_at);
+-- Covers the replay of a profile's log card by card (rebuild-state reads nothing else).
+CREATE INDEX reviews_by_card ON reviews (profile_id, bank_id, question_id, reviewed_at, id, rating);
 CREATE INDEX reviews_by_time ON reviews (profile_id, reviewed_at);
 
 CREATE TRIGGER reviews_no_update BEFORE UPDATE ON reviews

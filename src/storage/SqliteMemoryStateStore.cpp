@@ -37,11 +37,14 @@ SqliteMemoryStateStore::SqliteMemoryStateStore(Database& db)
 }
 
 void SqliteMemoryStateStore::write(Database& db, std::int64_t profileId, const std::string& bankId,
-                                   const std::string& questionId, const core::MemoryState& m)
+                                   const std::string& questionId, const core::MemoryState& m, bool replace)
 {
-    auto& q = db.statement("INSERT OR REPLACE INTO memory_states (profile_id, bank_id, question_id, state, stability, "
-                           "difficulty, due, last_review, scheduled_days, learning_step, reps, lapses, ease, streak) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    auto& q = replace ? db.statement("INSERT OR REPLACE INTO memory_states (profile_id, bank_id, question_id, state, "
+                                     "stability, difficulty, due, last_review, scheduled_days, learning_step, reps, "
+                                     "lapses, ease, streak) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                      : db.statement("INSERT INTO memory_states (profile_id, bank_id, question_id, state, "
+                                     "stability, difficulty, due, last_review, scheduled_days, learning_step, reps, "
+                                     "lapses, ease, streak) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     q.bind(1, profileId);
     q.bind(2, bankId);
     q.bind(3, questionId);
@@ -124,7 +127,7 @@ core::Result<std::size_t> SqliteMemoryStateStore::rebuild(std::int64_t profileId
         clear.bind(1, profileId);
         clear.exec();
         for (std::size_t i = 0; i < states.size(); ++i)
-            write(m_db, profileId, keys[i].first, keys[i].second, states[i].state);
+            write(m_db, profileId, keys[i].first, keys[i].second, states[i].state, false);
     });
     if (!done)
         return tl::unexpected{done.error()};

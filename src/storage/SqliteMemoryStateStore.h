@@ -15,9 +15,9 @@ public:
                                                                           std::string_view bankId) const override;
     [[nodiscard]] core::Result<std::size_t> rebuild(std::int64_t profileId, const core::Scheduler& scheduler) override;
 
-    /// Upserts one state inside a transaction the caller holds.
+    /// Writes one state inside a transaction the caller holds (`replace`: it may exist already).
     static void write(Database& db, std::int64_t profileId, const std::string& bankId, const std::string& questionId,
-                      const core::MemoryState& memory);
+                      const core::MemoryState& memory, bool replace = true);
 
 private:
     Database& m_db;
