@@ -171,17 +171,11 @@ std::vector<Domain> BankValidator::domains(const JsonNode& list, const JsonPath&
     for (std::size_t i = 0; i < entries.size(); ++i) {
         const JsonPath dpath = path / i;
         const JsonNode& d = entries[i];
-        if (!d.isObject()) {
-            m_read.error(dpath, "wrong-type", "a domain must be an object, not " + std::string{FieldReader::typeName(d)});
+        if (!m_read.isObjectEntry(d, dpath, "a domain"))
             continue;
-        }
         m_read.knownFields(d, dpath, {"id", "name", "weight", "objectives"});
         Domain domain;
-        if (auto id = m_read.id(d, dpath, "domain")) {
-            domain.id = std::move(*id);
-            if (!ids.insert(domain.id).second)
-                m_read.error(dpath / "id", "duplicate-id", "duplicate domain id " + quoted(domain.id));
-        }
+        domain.id = uniqueId(d, dpath, "domain", ids);
         domain.name = m_read.string(d, "name", dpath, Need::Required).value_or("");
         if (auto w = m_read.number(d, "weight", dpath, Need::Required, 0.0, 1.0)) {
             domain.weight = *w;
@@ -214,11 +208,8 @@ std::vector<Objective> BankValidator::objectives(const JsonNode& domain, const J
     for (std::size_t j = 0; j < entries.size(); ++j) {
         const JsonPath ipath = opath / j;
         const JsonNode& o = entries[j];
-        if (!o.isObject()) {
-            m_read.error(ipath, "wrong-type",
-                         "an objective must be an object, not " + std::string{FieldReader::typeName(o)});
+        if (!m_read.isObjectEntry(o, ipath, "an objective"))
             continue;
-        }
         m_read.knownFields(o, ipath, {"id", "title"});
         Objective objective;
         if (auto id = m_read.id(o, ipath, "objective")) {
@@ -239,23 +230,28 @@ std::vector<Scenario> BankValidator::scenarios(const JsonNode& list, const JsonP
     for (std::size_t i = 0; i < entries.size(); ++i) {
         const JsonPath spath = path / i;
         const JsonNode& s = entries[i];
-        if (!s.isObject()) {
-            m_read.error(spath, "wrong-type", "a scenario must be an object, not " + std::string{FieldReader::typeName(s)});
+        if (!m_read.isObjectEntry(s, spath, "a scenario"))
             continue;
-        }
         m_read.knownFields(s, spath, {"id", "title", "text", "exhibit"});
         Scenario scenario;
-        if (auto id = m_read.id(s, spath, "scenario")) {
-            scenario.id = std::move(*id);
-            if (!m_scenarioIds.insert(scenario.id).second)
-                m_read.error(spath / "id", "duplicate-id", "duplicate scenario id " + quoted(scenario.id));
-        }
+        scenario.id = uniqueId(s, spath, "scenario", m_scenarioIds);
         scenario.title = m_read.string(s, "title", spath, Need::Optional).value_or("");
         scenario.text = m_read.string(s, "text", spath, Need::Required).value_or("");
         scenario.exhibit = m_read.exhibit(s, spath);
         out.push_back(std::move(scenario));
     }
     return out;
+}
+
+std::string BankValidator::uniqueId(const JsonNode& entry, const JsonPath& path, std::string_view what,
+                                    std::unordered_set<std::string>& seen)
+{
+    auto id = m_read.id(entry, path, what);
+    if (!id)
+        return {};
+    if (!seen.insert(*id).second)
+        m_read.error(path / "id", "duplicate-id", "duplicate " + std::string{what} + " id " + quoted(*id));
+    return std::move(*id);
 }
 
 void BankValidator::crossChecks(Bank& bank)

@@ -32,6 +32,9 @@ private:
     std::vector<Domain> domains(const JsonNode& list, const JsonPath& path);
     std::vector<Objective> objectives(const JsonNode& domain, const JsonPath& path, const std::string& domainId);
     std::vector<Scenario> scenarios(const JsonNode& list, const JsonPath& path);
+    /// The entry's id, reported when it repeats one in `seen` (which it joins).
+    std::string uniqueId(const JsonNode& entry, const JsonPath& path, std::string_view what,
+                         std::unordered_set<std::string>& seen);
     void crossChecks(Bank& bank);
 
     const JsonDocument& m_doc;

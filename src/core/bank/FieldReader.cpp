@@ -175,22 +175,31 @@ std::optional<bool> FieldReader::boolean(const JsonNode& obj, std::string_view k
 
 const JsonNode* FieldReader::array(const JsonNode& obj, std::string_view key, const JsonPath& base, Need need)
 {
+    return container(obj, key, base, need, JsonNode::Kind::Array);
+}
+
+const JsonNode* FieldReader::object(const JsonNode& obj, std::string_view key, const JsonPath& base, Need need)
+{
+    return container(obj, key, base, need, JsonNode::Kind::Object);
+}
+
+const JsonNode* FieldReader::container(const JsonNode& obj, std::string_view key, const JsonPath& base, Need need,
+                                       JsonNode::Kind kind)
+{
     const JsonNode* value = field(obj, key, base, need);
-    if (value && !value->isArray()) {
-        wrongType(base / key, key, "an array", *value);
+    if (value && value->kind != kind) {
+        wrongType(base / key, key, kind == JsonNode::Kind::Array ? "an array" : "an object", *value);
         return nullptr;
     }
     return value;
 }
 
-const JsonNode* FieldReader::object(const JsonNode& obj, std::string_view key, const JsonPath& base, Need need)
+bool FieldReader::isObjectEntry(const JsonNode& entry, const JsonPath& path, std::string_view what)
 {
-    const JsonNode* value = field(obj, key, base, need);
-    if (value && !value->isObject()) {
-        wrongType(base / key, key, "an object", *value);
-        return nullptr;
-    }
-    return value;
+    if (entry.isObject())
+        return true;
+    error(path, "wrong-type", std::string{what} + " must be an object, not " + std::string{typeName(entry)});
+    return false;
 }
 
 std::vector<std::string> FieldReader::stringList(const JsonNode& obj, std::string_view key, const JsonPath& base)

@@ -50,6 +50,8 @@ public:
     std::optional<bool> boolean(const JsonNode& obj, std::string_view key, const JsonPath& base, Need need);
     const JsonNode* array(const JsonNode& obj, std::string_view key, const JsonPath& base, Need need);
     const JsonNode* object(const JsonNode& obj, std::string_view key, const JsonPath& base, Need need);
+    /// Whether an entry of a list is an object; reports it when not. `what` names it ("a domain").
+    bool isObjectEntry(const JsonNode& entry, const JsonPath& path, std::string_view what);
     /// An optional array of strings.
     std::vector<std::string> stringList(const JsonNode& obj, std::string_view key, const JsonPath& base);
     /// An optional or required `YYYY-MM-DD` date; empty when absent or wrong.
@@ -64,6 +66,8 @@ public:
 
 private:
     void report(Severity severity, const JsonPath& path, std::string_view code, std::string message);
+    const JsonNode* container(const JsonNode& obj, std::string_view key, const JsonPath& base, Need need,
+                              JsonNode::Kind kind);
     void wrongType(const JsonPath& path, std::string_view key, std::string_view expected, const JsonNode& value);
     void outOfRange(const JsonPath& path, std::string_view key, std::string_view value, std::string_view lo,
                     std::string_view hi);

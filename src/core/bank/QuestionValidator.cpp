@@ -44,11 +44,8 @@ std::vector<Question> QuestionValidator::questions(const JsonNode& list, const J
     const auto entries = m_read.children(list);
     for (std::size_t i = 0; i < entries.size(); ++i) {
         const JsonPath qpath = path / i;
-        if (!entries[i].isObject()) {
-            m_read.error(qpath, "wrong-type",
-                         "a question must be an object, not " + std::string{FieldReader::typeName(entries[i])});
+        if (!m_read.isObjectEntry(entries[i], qpath, "a question"))
             continue;
-        }
         const auto& q = out.emplace_back(question(entries[i], qpath));
         if (!q.id.empty() && !ids.insert(q.id).second)
             m_read.error(qpath / "id", "duplicate-id", "duplicate question id " + quoted(q.id));
@@ -155,10 +152,8 @@ void QuestionValidator::choices(const JsonNode& q, const JsonPath& path, Questio
     for (std::size_t i = 0; i < entries.size(); ++i) {
         const JsonPath ipath = cpath / i;
         const JsonNode& c = entries[i];
-        if (!c.isObject()) {
-            m_read.error(ipath, "wrong-type", "a choice must be an object, not " + std::string{FieldReader::typeName(c)});
+        if (!m_read.isObjectEntry(c, ipath, "a choice"))
             continue;
-        }
         m_read.knownFields(c, ipath, {"id", "text", "correct", "why"});
         Choice choice;
         choice.id = m_read.id(c, ipath, "choice").value_or("");
@@ -311,11 +306,8 @@ std::vector<Item> QuestionValidator::items(const JsonNode& q, std::string_view k
     for (std::size_t i = 0; i < entries.size(); ++i) {
         const JsonPath ipath = lpath / i;
         const JsonNode& it = entries[i];
-        if (!it.isObject()) {
-            m_read.error(ipath, "wrong-type", "an entry of " + quoted(key) + " must be an object, not "
-                                                  + std::string{FieldReader::typeName(it)});
+        if (!m_read.isObjectEntry(it, ipath, "an entry of " + quoted(key)))
             continue;
-        }
         m_read.knownFields(it, ipath, {"id", "text"});
         Item item;
         item.id = m_read.id(it, ipath, "item").value_or("");
