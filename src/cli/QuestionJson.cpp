@@ -1,13 +1,21 @@
 #include "cli/QuestionJson.h"
 
+#include <algorithm>
+
 namespace certdrill::cli {
 namespace {
 
-nlohmann::json items(const std::vector<core::Item>& list)
+/// The items of `list` in the order of `ids` (items a stale layout misses come last).
+nlohmann::json items(const std::vector<core::Item>& list, const std::vector<std::string>& ids)
 {
     nlohmann::json out = nlohmann::json::array();
+    for (const auto& id : ids)
+        for (const auto& i : list)
+            if (i.id == id)
+                out.push_back({{"id", i.id}, {"text", i.text}});
     for (const auto& i : list)
-        out.push_back({{"id", i.id}, {"text", i.text}});
+        if (std::find(ids.begin(), ids.end(), i.id) == ids.end())
+            out.push_back({{"id", i.id}, {"text", i.text}});
     return out;
 }
 
@@ -20,7 +28,8 @@ nlohmann::json exhibit(const core::Exhibit& e)
 
 } // namespace
 
-nlohmann::json questionToJson(const core::Bank& bank, const core::Question& q, std::size_t index, std::size_t total)
+nlohmann::json questionToJson(const core::Bank& bank, const core::Question& q, std::size_t index, std::size_t total,
+                              const core::QuestionLayout& layout)
 {
     nlohmann::json out{{"id", q.id},
                        {"type", core::toString(q.type)},
@@ -32,18 +41,18 @@ nlohmann::json questionToJson(const core::Bank& bank, const core::Question& q, s
     switch (q.type) {
     case core::QuestionType::Single:
     case core::QuestionType::Multiple: {
-        nlohmann::json choices = nlohmann::json::array();
+        std::vector<core::Item> choices;
         for (const auto& c : q.choices)
-            choices.push_back({{"id", c.id}, {"text", c.text}});
-        out["choices"] = choices;
+            choices.push_back({c.id, c.text});
+        out["choices"] = items(choices, layout.order);
         if (q.type == core::QuestionType::Multiple)
             out["choose"] = q.correctChoiceCount();
         break;
     }
-    case core::QuestionType::Order: out["items"] = items(q.items); break;
+    case core::QuestionType::Order: out["items"] = items(q.items, layout.order); break;
     case core::QuestionType::Match:
-        out["left"] = items(q.left);
-        out["right"] = items(q.right);
+        out["left"] = items(q.left, layout.order);
+        out["right"] = items(q.right, layout.right);
         break;
     case core::QuestionType::Numeric:
         if (!q.unit.empty())
@@ -56,10 +65,40 @@ nlohmann::json questionToJson(const core::Bank& bank, const core::Question& q, s
     if (!q.scenario.empty())
         if (const auto* s = bank.findScenario(q.scenario)) {
             out["scenario"] = {{"id", s->id}, {"text", s->text}};
+            if (!s->title.empty())
+                out["scenario"]["title"] = s->title;
             if (s->exhibit)
                 out["scenario"]["exhibit"] = exhibit(*s->exhibit);
         }
     return out;
+}
+
+nlohmann::json timerToJson(const core::TimerStatus& t)
+{
+    return {{"limit_ms", t.limitMs ? nlohmann::json(*t.limitMs) : nlohmann::json()},
+            {"elapsed_ms", t.elapsedMs},
+            {"remaining_ms", t.remainingMs ? nlohmann::json(*t.remainingMs) : nlohmann::json()},
+            {"paused", t.paused},
+            {"warning_minutes", t.warningMinutes}};
+}
+
+nlohmann::json reviewScreenToJson(const core::ReviewScreen& screen)
+{
+    nlohmann::json questions = nlohmann::json::array();
+    for (const auto& e : screen.entries) {
+        nlohmann::json entry{{"index", e.index},
+                             {"id", e.questionId},
+                             {"answered", e.answered},
+                             {"flagged", e.flagged},
+                             {"current", e.current}};
+        if (!e.scenario.empty())
+            entry["scenario"] = e.scenario;
+        questions.push_back(std::move(entry));
+    }
+    return {{"answered", screen.answered},
+            {"unanswered", screen.unanswered},
+            {"flagged", screen.flagged},
+            {"questions", questions}};
 }
 
 } // namespace certdrill::cli

@@ -55,6 +55,11 @@ CREATE TABLE sessions (
     question_order TEXT NOT NULL CHECK (json_valid(question_order) AND json_type(question_order) = 'array'),
     position       INTEGER NOT NULL DEFAULT 0 CHECK (position >= 0),
     elapsed_ms     INTEGER NOT NULL DEFAULT 0 CHECK (elapsed_ms >= 0),
+    -- each question's choices in the order shown: {"question-id": {"order": [...], "right": [...]}}
+    layout         TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(layout) AND json_type(layout) = 'object'),
+    pauses         INTEGER NOT NULL DEFAULT 0 CHECK (pauses >= 0),
+    paused_ms      INTEGER NOT NULL DEFAULT 0 CHECK (paused_ms >= 0),
+    resumes        INTEGER NOT NULL DEFAULT 0 CHECK (resumes >= 0),
     status         INTEGER NOT NULL DEFAULT 0,
     started_at     INTEGER NOT NULL,
     updated_at     INTEGER NOT NULL,
@@ -62,6 +67,8 @@ CREATE TABLE sessions (
     result         TEXT CHECK (result IS NULL OR json_valid(result))
 );
 CREATE INDEX sessions_open ON sessions (profile_id, bank_id, mode, status);
+-- Results history: a profile's finished sessions in time order.
+CREATE INDEX sessions_finished ON sessions (profile_id, status, finished_at);
 
 CREATE TABLE session_answers (
     session_id  INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,

@@ -13,7 +13,8 @@ std::int64_t ms(core::Timestamp t) { return t.time_since_epoch().count(); }
 core::Timestamp at(std::int64_t value) { return core::Timestamp{std::chrono::milliseconds{value}}; }
 
 constexpr const char* kSelect = "SELECT id, uid, profile_id, bank_id, mode, seed, config, question_order, position, "
-                                "elapsed_ms, status, started_at, updated_at, finished_at, result FROM sessions ";
+                                "elapsed_ms, status, started_at, updated_at, finished_at, result, layout, pauses, "
+                                "paused_ms, resumes FROM sessions ";
 
 core::SessionRecord readSession(Database& db, SQLite::Statement& row)
 {
@@ -35,6 +36,13 @@ core::SessionRecord readSession(Database& db, SQLite::Statement& row)
         s.finishedAt = at(row.getColumn(13).getInt64());
     if (!row.getColumn(14).isNull())
         s.result = row.getColumn(14).getString();
+    if (auto layout = core::layoutFromJson(nlohmann::json::parse(row.getColumn(15).getString())))
+        s.layout = std::move(*layout);
+    else
+        throw std::runtime_error("session " + std::to_string(s.id) + ": " + layout.error().message);
+    s.timer.pauses = row.getColumn(16).getInt();
+    s.timer.pausedMs = row.getColumn(17).getInt64();
+    s.timer.resumes = row.getColumn(18).getInt();
 
     auto& answers = db.statement("SELECT question_id, response, flagged, time_ms FROM session_answers "
                                  "WHERE session_id = ?");
@@ -69,8 +77,8 @@ core::Result<core::SessionRecord> SqliteSessionStore::create(core::SessionRecord
     s.startedAt = s.updatedAt = m_clock.now();
     auto done = m_db.transaction([&] {
         auto& q = m_db.statement("INSERT INTO sessions (uid, profile_id, bank_id, mode, seed, config, question_order, "
-                                 "position, elapsed_ms, status, started_at, updated_at) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                                 "position, elapsed_ms, status, started_at, updated_at, layout, pauses, paused_ms, "
+                                 "resumes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         q.bind(1, s.uid);
         q.bind(2, s.profileId);
         q.bind(3, s.bankId);
@@ -83,6 +91,10 @@ core::Result<core::SessionRecord> SqliteSessionStore::create(core::SessionRecord
         q.bind(10, static_cast<int>(s.status));
         q.bind(11, ms(s.startedAt));
         q.bind(12, ms(s.updatedAt));
+        q.bind(13, core::toJson(s.layout).dump());
+        q.bind(14, s.timer.pauses);
+        q.bind(15, s.timer.pausedMs);
+        q.bind(16, s.timer.resumes);
         q.exec();
         s.id = m_db.sqlite().getLastInsertRowid();
     });
@@ -188,6 +200,23 @@ core::Result<void> SqliteSessionStore::move(std::int64_t sessionId, std::size_t 
     return m_db.transaction([&] { writePosition(sessionId, position, elapsedMs); });
 }
 
+core::Result<void> SqliteSessionStore::saveTimer(std::int64_t sessionId, std::int64_t elapsedMs,
+                                                 const core::TimerCounts& timer)
+{
+    return m_db.transaction([&] {
+        auto& q = m_db.statement("UPDATE sessions SET elapsed_ms = ?, pauses = ?, paused_ms = ?, resumes = ?, "
+                                 "updated_at = ? WHERE id = ? AND status = 0");
+        q.bind(1, elapsedMs);
+        q.bind(2, timer.pauses);
+        q.bind(3, timer.pausedMs);
+        q.bind(4, timer.resumes);
+        q.bind(5, ms(m_clock.now()));
+        q.bind(6, sessionId);
+        if (q.exec() != 1)
+            throw std::runtime_error("session " + std::to_string(sessionId) + " is not open");
+    });
+}
+
 core::Result<std::vector<std::string>> SqliteSessionStore::finish(std::int64_t sessionId, core::SessionStatus status,
                                                                   std::string resultJson,
                                                                   std::vector<core::LoggedAnswer> answers,
@@ -232,6 +261,24 @@ core::Result<std::vector<core::SessionRecord>> SqliteSessionStore::listFinished(
         q.bind(3, std::string{bankId});
         while (q.executeStep())
             out.push_back(readSession(m_db, q));
+    });
+    if (!done)
+        return tl::unexpected{done.error()};
+    return out;
+}
+
+core::Result<std::vector<std::string>> SqliteSessionStore::flaggedQuestions(std::int64_t profileId,
+                                                                         std::string_view bankId) const
+{
+    std::vector<std::string> out;
+    auto done = m_db.guard([&] {
+        SQLite::Statement q{m_db.sqlite(), "SELECT DISTINCT a.question_id FROM session_answers a JOIN sessions s "
+                                           "ON s.id = a.session_id WHERE s.profile_id = ? AND s.bank_id = ? "
+                                           "AND a.flagged = 1 ORDER BY a.question_id"};
+        q.bind(1, profileId);
+        q.bind(2, std::string{bankId});
+        while (q.executeStep())
+            out.push_back(q.getColumn(0).getString());
     });
     if (!done)
         return tl::unexpected{done.error()};

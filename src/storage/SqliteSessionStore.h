@@ -21,12 +21,16 @@ public:
                                                          core::LoggedAnswer logged, std::size_t position,
                                                          std::int64_t elapsedMs) override;
     [[nodiscard]] core::Result<void> move(std::int64_t sessionId, std::size_t position, std::int64_t elapsedMs) override;
+    [[nodiscard]] core::Result<void> saveTimer(std::int64_t sessionId, std::int64_t elapsedMs,
+                                               const core::TimerCounts& timer) override;
     [[nodiscard]] core::Result<std::vector<std::string>> finish(std::int64_t sessionId, core::SessionStatus status,
                                                                 std::string resultJson,
                                                                 std::vector<core::LoggedAnswer> answers,
                                                                 std::int64_t elapsedMs) override;
     [[nodiscard]] core::Result<std::vector<core::SessionRecord>> listFinished(std::int64_t profileId,
                                                                               std::string_view bankId = {}) const override;
+    [[nodiscard]] core::Result<std::vector<std::string>> flaggedQuestions(std::int64_t profileId,
+                                                                          std::string_view bankId) const override;
 
 private:
     void writeAnswer(std::int64_t sessionId, const core::SessionAnswer& answer);

@@ -2,39 +2,16 @@
 
 #include "cli/CliContext.h"
 #include "cli/ExitCode.h"
-#include "cli/QuestionJson.h"
-#include "core/common/Time.h"
+#include "cli/terminal/JsonLinesDriver.h"
 #include "core/profile/ProfileScheduler.h"
+#include "core/session/ExamSession.h"
 #include "core/session/PracticeSession.h"
 #include "storage/BankLibrary.h"
-#include "storage/SqliteMemoryStateStore.h"
 #include "storage/SqliteProfileRepository.h"
-#include "storage/SqliteReviewLog.h"
-#include "storage/SqliteSessionStore.h"
 
 #include <nlohmann/json.hpp>
 
-#include <iostream>
-#include <memory>
-#include <string>
-
 namespace certdrill::cli {
-namespace {
-
-struct Options {
-    std::string profile;
-    std::string bank;
-    std::string mode = "study";
-    std::size_t count = 0;
-    std::optional<std::uint64_t> seed;
-    bool resume = false;
-};
-
-/// One JSON document per line, flushed at once: the other side waits for it.
-void emit(const nlohmann::json& line)
-{
-    std::cout << line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n' << std::flush;
-}
 
 core::Result<core::BankPtr> findBank(const CliContext& context, std::string_view id)
 {
@@ -46,131 +23,180 @@ core::Result<core::BankPtr> findBank(const CliContext& context, std::string_view
                                           "\" (see `certdrill banks`)");
 }
 
-int drive(core::PracticeSession& session)
+void addSessionOptions(CLI::App& cmd, SessionOptions& o, bool withMode)
 {
-    std::string line;
-    while (!session.done()) {
-        emit({{"question", questionToJson(session.bank(), session.current(), session.position(), session.total())}});
-        while (true) {
-            if (!std::getline(std::cin, line))
-                return ExitCode::Ok; // EOF: the session stays open and resumable
-            nlohmann::json msg = nlohmann::json::parse(line, nullptr, false);
-            if (msg.is_discarded() || !msg.is_object()) {
-                emit({{"error", "each line must be one JSON object, e.g. {\"answer\": \"b\"}"}});
-                continue;
-            }
-            if (msg.value("skip", false)) {
-                const auto id = session.current().id;
-                if (auto skipped = session.skip(); !skipped) {
-                    emit({{"error", skipped.error().message}});
-                    return ExitCode::UserError;
-                }
-                emit({{"skipped", id}});
-                break;
-            }
-            if (!msg.contains("answer")) {
-                emit({{"error", "expected {\"answer\": ...} or {\"skip\": true}"}});
-                continue;
-            }
-            const auto flag = [&](const char* key) { return msg.contains(key) && msg[key].is_boolean() && msg[key].get<bool>(); };
-            if (flag("guessed") && flag("sure")) {
-                emit({{"error", "an answer cannot be both \"guessed\" and \"sure\""}});
-                continue;
-            }
-            const auto confidence = flag("guessed") ? core::Confidence::Guessed
-                                    : flag("sure")  ? core::Confidence::Sure
-                                                    : core::Confidence::Normal;
-            std::optional<std::int64_t> ms;
-            if (msg.contains("ms")) {
-                if (!msg["ms"].is_number_integer() || msg["ms"].get<std::int64_t>() < 0) {
-                    emit({{"error", "\"ms\" must be a whole number of milliseconds, 0 or more"}});
-                    continue;
-                }
-                ms = msg["ms"].get<std::int64_t>();
-            }
-            auto outcome = session.answer(msg["answer"], confidence, ms);
-            if (!outcome) {
-                emit({{"error", outcome.error().message}});
-                if (outcome.error().code == "bad-answer")
-                    continue;
-                return ExitCode::UserError;
-            }
-            if (session.record().mode == core::StudyMode::Exam)
-                emit({{"saved", outcome->questionId}, {"question", outcome->questionId}});
-            else
-                emit({{"ack", outcome->reviewUid},
-                      {"question", outcome->questionId},
-                      {"correct", outcome->correct},
-                      {"rating", static_cast<int>(outcome->rating)},
-                      {"due", core::formatIso8601(outcome->memory->due)}});
-            break;
-        }
-    }
-    const auto finished = session.finish();
-    if (!finished) {
-        emit({{"error", finished.error().message}});
-        return ExitCode::UserError;
-    }
-    emit({{"finished", session.record().uid},
-          {"answered", finished->answered},
-          {"correct", finished->correct},
-          {"reviews", finished->reviewUids}});
-    return ExitCode::Ok;
+    if (withMode)
+        cmd.add_option("--mode", o.mode, "study, exam, review, quiz or drill")
+            ->check(CLI::IsMember({"study", "exam", "review", "quiz", "drill"}));
+    cmd.add_option("--count", o.count, "Number of questions (default: the mode's)");
+    cmd.add_option("--seed", o.seed, "Seed for the questions and their order (default: from the clock)");
+    cmd.add_option("--minutes", o.minutes, "Time limit in minutes (exam, quiz; 0: untimed)")->check(CLI::Range(0, 1440));
+    cmd.add_flag("--practice", o.practice, "A practice exam: pausing allowed (and reported)");
+    cmd.add_flag("--prefer-unseen", o.preferUnseen, "Draw the questions seen least (the seed alone no longer "
+                                                     "reproduces the exam)");
+    cmd.add_flag("--resume", o.resume, "Continue the unfinished session of this profile, bank and mode");
+    cmd.add_option("--multiple-scoring", o.multipleScoring, "all-or-nothing (default) or per-choice")
+        ->check(CLI::IsMember({"all-or-nothing", "per-choice"}));
+    cmd.add_option("--order-scoring", o.orderScoring, "exact (default) or per-position")
+        ->check(CLI::IsMember({"exact", "per-position"}));
+    cmd.add_option("--match-scoring", o.matchScoring, "per-pair (default) or exact")
+        ->check(CLI::IsMember({"per-pair", "exact"}));
+    auto& f = o.filter;
+    cmd.add_option("--domain", f.domains, "Only questions of this domain (repeatable; study, drill)");
+    cmd.add_option("--objective", f.objectives, "Only questions of this objective (repeatable; study, drill)");
+    cmd.add_option("--tag", f.tags, "Only questions with this tag (repeatable; study, drill)");
+    cmd.add_option("--difficulty", f.difficulties, "Only questions of this difficulty, 1-3 (repeatable; study, drill)")
+        ->check(CLI::Range(1, 3));
+    cmd.add_flag("--missed", f.missedBefore, "Only questions answered wrong before (study, drill)");
+    cmd.add_flag("--flagged", f.flagged, "Only questions flagged in an earlier session (study, drill)");
+    cmd.add_flag("--never-seen", f.neverSeen, "Only questions never answered (study, drill)");
+    cmd.add_flag("--lowest-retrievability", f.lowestRetrievability,
+                 "Studied questions, least likely to be recalled first (study, drill)");
 }
 
-int run(CliContext& context, const Options& o)
+core::Result<core::SessionRequest> sessionRequest(const SessionOptions& o, core::StudyMode mode, const core::Clock& clock)
+{
+    core::SessionRequest r;
+    r.mode = mode;
+    r.seed = o.seed.value_or(static_cast<std::uint64_t>(clock.now().time_since_epoch().count()));
+    r.count = o.count;
+    r.minutes = o.minutes;
+    r.practice = o.practice;
+    r.preferUnseen = o.preferUnseen;
+    r.filter = o.filter;
+    auto scoring = core::scoringOptionsFromJson(
+        {{"multiple", o.multipleScoring}, {"order", o.orderScoring}, {"match", o.matchScoring}});
+    if (!scoring)
+        return tl::unexpected{scoring.error()};
+    r.scoring = *scoring;
+    const bool filtered = o.filter != core::DrillFilter{};
+    if (filtered && mode != core::StudyMode::Study && mode != core::StudyMode::Drill)
+        return core::fail("usage", "filters apply to study and drill sessions only");
+    if (o.practice && mode != core::StudyMode::Exam)
+        return core::fail("usage", "--practice applies to exams (quizzes may always be paused)");
+    return r;
+}
+
+SessionEnvironment::SessionEnvironment(core::Profile p, core::BankPtr b, storage::Database& db, core::Scheduler s,
+                                       const core::Clock& c)
+    : profile(std::move(p))
+    , bank(std::move(b))
+    , sessions(db, c)
+    , memories(db)
+    , log(db)
+    , scheduler(std::move(s))
+    , clock(c)
+{
+}
+
+core::Result<std::unique_ptr<SessionEnvironment>> SessionEnvironment::open(CliContext& context,
+                                                                          const std::string& profileName,
+                                                                          const std::string& bankId)
+{
+    auto db = context.database();
+    if (!db)
+        return tl::unexpected{db.error()};
+    storage::SqliteProfileRepository profiles{**db, context.clock()};
+    auto profile = profiles.find(profileName);
+    if (!profile)
+        return tl::unexpected{profile.error()};
+    auto bank = findBank(context, bankId);
+    if (!bank)
+        return tl::unexpected{bank.error()};
+    auto scheduler = core::schedulerFor(*profile);
+    if (!scheduler)
+        return tl::unexpected{scheduler.error()};
+    return std::make_unique<SessionEnvironment>(std::move(*profile), std::move(*bank), **db, std::move(*scheduler),
+                                                context.clock());
+}
+
+core::SessionServices SessionEnvironment::services()
+{
+    return {sessions, memories, log, scheduler, core::GradingPolicy{}, clock};
+}
+
+core::Result<core::HistorySummary> SessionEnvironment::history() const
+{
+    auto reviews = log.reviewsOf(profile.id, bank->id);
+    if (!reviews)
+        return tl::unexpected{reviews.error()};
+    auto flagged = sessions.flaggedQuestions(profile.id, bank->id);
+    if (!flagged)
+        return tl::unexpected{flagged.error()};
+    return core::summariseHistory(bank->id, *reviews, *flagged);
+}
+
+core::Result<core::SessionPlan> SessionEnvironment::plan(const core::SessionRequest& request)
+{
+    auto summary = history();
+    if (!summary)
+        return tl::unexpected{summary.error()};
+    auto states = memories.ofBank(profile.id, bank->id);
+    if (!states)
+        return tl::unexpected{states.error()};
+    core::PlanningContext context;
+    context.history = &*summary;
+    context.states = &*states;
+    context.scheduler = &scheduler;
+    context.now = clock.now();
+    context.newAllowance = core::newQuestionAllowance(*summary, profile.dailyNewLimit, context.now);
+    return core::planSession(*bank, request, context);
+}
+
+namespace {
+
+int run(CliContext& context, const SessionOptions& o)
 {
     context.initialise();
     const auto mode = core::studyModeFromString(o.mode);
     if (!mode)
         return reportError({"usage", "unknown mode \"" + o.mode + "\""});
-    auto db = context.database();
-    if (!db)
-        return reportError(db.error());
-    storage::SqliteProfileRepository profiles{**db, context.clock()};
-    const auto profile = profiles.find(o.profile);
-    if (!profile)
-        return reportError(profile.error());
-    auto bank = findBank(context, o.bank);
-    if (!bank)
-        return reportError(bank.error());
-
-    const auto scheduler = core::schedulerFor(*profile);
-    if (!scheduler)
-        return reportError(scheduler.error());
-    storage::SqliteSessionStore store{**db, context.clock()};
-    storage::SqliteMemoryStateStore memories{**db};
-    storage::SqliteReviewLog log{**db};
-    const core::PracticeServices services{store, memories, log, *scheduler, core::GradingPolicy{}, context.clock()};
-    const auto open = store.findOpen(profile->id, o.bank, *mode);
-    if (!open)
-        return reportError(open.error());
-    if (o.resume && !*open)
-        return reportError({"nothing-to-resume", "there is no unfinished " + o.mode + " session of \"" + profile->name +
-                                                     "\" in " + o.bank});
-    const auto seed = o.seed.value_or(static_cast<std::uint64_t>(context.clock().now().time_since_epoch().count()));
-    auto session = o.resume ? core::PracticeSession::resume(*bank, **open, services)
-                            : core::PracticeSession::start(*bank, profile->id, *mode, o.count, seed, services);
-    if (!session)
-        return reportError(session.error());
-    return drive(*session);
+    auto env = SessionEnvironment::open(context, o.profile, o.bank);
+    if (!env)
+        return reportError(env.error());
+    auto& e = **env;
+    const auto services = e.services();
+    LineReader input;
+    if (o.resume) {
+        const auto open = e.sessions.findOpen(e.profile.id, o.bank, *mode);
+        if (!open)
+            return reportError(open.error());
+        if (!*open)
+            return reportError({"nothing-to-resume", "there is no unfinished " + o.mode + " session of \"" +
+                                                         e.profile.name + "\" in " + o.bank});
+        if (*mode == core::StudyMode::Exam) {
+            auto exam = core::ExamSession::resume(e.bank, **open, services);
+            return exam ? driveJsonLines(*exam, input) : reportError(exam.error());
+        }
+        auto session = core::PracticeSession::resume(e.bank, **open, services);
+        return session ? driveJsonLines(*session, input) : reportError(session.error());
+    }
+    const auto request = sessionRequest(o, *mode, context.clock());
+    if (!request)
+        return reportError(request.error());
+    auto plan = e.plan(*request);
+    if (!plan)
+        return reportError(plan.error());
+    if (*mode == core::StudyMode::Exam) {
+        auto exam = core::ExamSession::start(e.bank, e.profile.id, std::move(*plan), services);
+        return exam ? driveJsonLines(*exam, input) : reportError(exam.error());
+    }
+    auto session = core::PracticeSession::start(e.bank, e.profile.id, std::move(*plan), services);
+    return session ? driveJsonLines(*session, input) : reportError(session.error());
 }
 
 } // namespace
 
 void addSessionCommand(CLI::App& app, CliContext& context, int& exitCode)
 {
-    auto o = std::make_shared<Options>();
+    auto o = std::make_shared<SessionOptions>();
     auto* cmd = app.add_subcommand("session", "Practice sessions driven by JSON lines (for scripts and tests)");
     cmd->require_subcommand(1);
-    auto* runCmd = cmd->add_subcommand("run", "Run a session: one question per line out, one answer per line in");
+    auto* runCmd = cmd->add_subcommand("run", "Run a session: questions and events out, answers and commands in, "
+                                              "one JSON object per line (docs/sessions.md)");
     runCmd->add_option("--profile", o->profile, "Profile name")->required();
     runCmd->add_option("--bank", o->bank, "Bank id")->required();
-    runCmd->add_option("--mode", o->mode, "study, exam, review, quiz or drill")
-        ->check(CLI::IsMember({"study", "exam", "review", "quiz", "drill"}));
-    runCmd->add_option("--count", o->count, "Number of questions (default: the mode's)");
-    runCmd->add_option("--seed", o->seed, "Seed for the question order (default: from the clock)");
-    runCmd->add_flag("--resume", o->resume, "Continue the unfinished session of this profile, bank and mode");
+    addSessionOptions(*runCmd, *o, true);
     runCmd->callback([&context, &exitCode, o] { exitCode = run(context, *o); });
 }
 

@@ -1,11 +1,77 @@
 #pragma once
 
+#include "core/bank/Bank.h"
+#include "core/common/Error.h"
+#include "core/profile/Profile.h"
+#include "core/session/SessionPlanner.h"
+#include "core/session/SessionServices.h"
+#include "storage/SqliteMemoryStateStore.h"
+#include "storage/SqliteReviewLog.h"
+#include "storage/SqliteSessionStore.h"
+
 #include <CLI/App.hpp>
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
 
 namespace certdrill::cli {
 class CliContext;
 
 /// `certdrill session run`: a session driven by JSON lines on stdin/stdout, for tests and scripts.
 void addSessionCommand(CLI::App& app, CliContext& context, int& exitCode);
+
+/// The options `session run`, `quiz` and `exam` share.
+struct SessionOptions {
+    std::string profile;
+    std::string bank;
+    std::string mode = "study";
+    std::size_t count = 0;
+    std::optional<std::uint64_t> seed;
+    std::optional<int> minutes;
+    bool practice = false;
+    bool preferUnseen = false;
+    bool resume = false;
+    std::string multipleScoring = "all-or-nothing";
+    std::string orderScoring = "exact";
+    std::string matchScoring = "per-pair";
+    core::DrillFilter filter;
+};
+
+/// Adds the options above to `command` (`--mode` only when `withMode`).
+void addSessionOptions(CLI::App& command, SessionOptions& options, bool withMode);
+
+/// The request the options describe (the seed defaults to the clock).
+[[nodiscard]] core::Result<core::SessionRequest> sessionRequest(const SessionOptions& options, core::StudyMode mode,
+                                                                const core::Clock& clock);
+
+/// The installed bank with this id. Error `no-such-bank`.
+[[nodiscard]] core::Result<core::BankPtr> findBank(const CliContext& context, std::string_view id);
+
+/// What running a session needs: the profile, the bank, the stores and the profile's scheduler.
+class SessionEnvironment {
+public:
+    [[nodiscard]] static core::Result<std::unique_ptr<SessionEnvironment>> open(CliContext& context,
+                                                                                const std::string& profile,
+                                                                                const std::string& bankId);
+
+    [[nodiscard]] core::SessionServices services();
+    /// The profile's history in the bank (answers and flags).
+    [[nodiscard]] core::Result<core::HistorySummary> history() const;
+    /// Plans a session with what the mode needs to know about the profile.
+    [[nodiscard]] core::Result<core::SessionPlan> plan(const core::SessionRequest& request);
+
+    core::Profile profile;
+    core::BankPtr bank;
+    storage::SqliteSessionStore sessions;
+    storage::SqliteMemoryStateStore memories;
+    storage::SqliteReviewLog log;
+    core::Scheduler scheduler;
+    const core::Clock& clock;
+
+    SessionEnvironment(core::Profile profile, core::BankPtr bank, storage::Database& db, core::Scheduler scheduler,
+                       const core::Clock& clock);
+};
 
 } // namespace certdrill::cli

@@ -163,7 +163,8 @@ bool isCorrect(const Question& q, const Response& r)
             return std::find(r.pairs.begin(), r.pairs.end(), expected) != r.pairs.end();
         });
     }
-    case QuestionType::Numeric: return std::abs(r.number - q.numericAnswer) <= q.tolerance + 1e-9;
+    case QuestionType::Numeric: // a rounding allowance, so that 0.1 + 0.2 answers 0.3
+        return std::abs(r.number - q.numericAnswer) <= q.tolerance + 1e-9 * std::max(1.0, std::abs(q.numericAnswer));
     case QuestionType::Text: {
         const auto given = normaliseTextAnswer(r.text, q.caseSensitive);
         return std::any_of(q.accepted.begin(), q.accepted.end(), [&](const std::string& a) {

@@ -1,51 +1,48 @@
 #include "core/session/PracticeSession.h"
 
+#include "core/scoring/Credit.h"
 #include "core/scoring/Response.h"
-#include "core/session/SessionPlanner.h"
 
 #include <nlohmann/json.hpp>
 
 namespace certdrill::core {
 
-PracticeSession::PracticeSession(BankPtr bank, SessionRecord record, const PracticeServices& services)
-    : m_bank(std::move(bank))
-    , m_record(std::move(record))
-    , m_services(services)
-    , m_shownAt(services.clock.monotonic())
+PracticeSession::PracticeSession(BankPtr bank, SessionRecord record, SessionSettings settings,
+                                 const SessionServices& services)
+    : SessionBase(std::move(bank), std::move(record), std::move(settings), services)
 {
     skipVanished();
 }
 
-Result<PracticeSession> PracticeSession::start(BankPtr bank, std::int64_t profileId, StudyMode mode, std::size_t count,
-                                               std::uint64_t seed, const PracticeServices& services)
+Result<PracticeSession> PracticeSession::start(BankPtr bank, std::int64_t profileId, SessionPlan plan,
+                                               const SessionServices& services)
 {
-    SessionRecord record;
-    record.profileId = profileId;
-    record.bankId = bank->id;
-    record.mode = mode;
-    record.seed = seed;
-    record.questionOrder = planSession(*bank, mode, count, seed);
-    record.config = nlohmann::json{{"count", count}}.dump();
-    if (record.questionOrder.empty())
-        return fail("empty-session", "the bank has no questions to practise");
-    auto created = services.sessions.create(std::move(record));
-    if (!created)
-        return tl::unexpected{created.error()};
-    return PracticeSession{std::move(bank), std::move(*created), services};
+    if (plan.mode == StudyMode::Exam)
+        return fail("wrong-mode", "an exam is an ExamSession");
+    auto settings = plan.settings;
+    auto record = store(*bank, profileId, std::move(plan), services);
+    if (!record)
+        return tl::unexpected{record.error()};
+    return PracticeSession{std::move(bank), std::move(*record), std::move(settings), services};
 }
 
-Result<PracticeSession> PracticeSession::resume(BankPtr bank, SessionRecord record, const PracticeServices& services)
+Result<PracticeSession> PracticeSession::resume(BankPtr bank, SessionRecord record, const SessionServices& services)
 {
-    if (record.status != SessionStatus::InProgress)
-        return fail("session-closed", "the session is already finished");
-    if (record.bankId != bank->id)
-        return fail("wrong-bank", "the session belongs to bank " + record.bankId);
-    return PracticeSession{std::move(bank), std::move(record), services};
+    auto settings = resumable(*bank, record);
+    if (!settings)
+        return tl::unexpected{settings.error()};
+    if (record.mode == StudyMode::Exam)
+        return fail("wrong-mode", "the session is an exam");
+    PracticeSession session{std::move(bank), std::move(record), std::move(*settings), services};
+    if (auto counted = session.countResume(); !counted)
+        return tl::unexpected{counted.error()};
+    return session;
 }
 
 void PracticeSession::skipVanished()
 {
-    while (!done() && !m_bank->findQuestion(m_record.questionOrder[m_record.position]))
+    while (m_record.position < m_record.questionOrder.size() &&
+           !m_bank->findQuestion(m_record.questionOrder[m_record.position]))
         ++m_record.position;
 }
 
@@ -54,39 +51,14 @@ const Question& PracticeSession::current() const
     return *m_bank->findQuestion(m_record.questionOrder.at(m_record.position));
 }
 
-std::int64_t PracticeSession::elapsedOnQuestion() const
+void PracticeSession::creditTime(std::int64_t spentMs) { m_currentMs += spentMs; }
+
+SessionAnswer& PracticeSession::row(const std::string& questionId)
 {
-    return std::chrono::duration_cast<std::chrono::milliseconds>(m_services.clock.monotonic() - m_shownAt).count();
-}
-
-Result<LoggedAnswer> PracticeSession::logAnswer(const Question& q, std::string response, bool correct,
-                                                Confidence confidence, std::int64_t timeMs) const
-{
-    LoggedAnswer logged;
-    Review& r = logged.review;
-    r.profileId = m_record.profileId;
-    r.bankId = m_bank->id;
-    r.questionId = q.id;
-    r.contentHash = q.contentHash;
-    r.at = m_services.clock.now();
-    r.response = std::move(response);
-    r.correct = correct;
-    r.guessed = confidence == Confidence::Guessed;
-    r.timeMs = timeMs;
-    r.mode = m_record.mode;
-
-    const auto times = m_services.log.responseTimes(r.profileId, r.bankId, q.id);
-    if (!times)
-        return tl::unexpected{times.error()};
-    const auto rating = m_services.grading.grade(
-        {correct, confidence, std::chrono::milliseconds{timeMs}, medianDuration(*times)});
-    r.rating = static_cast<int>(rating);
-
-    const auto memory = m_services.memories.find(r.profileId, r.bankId, q.id);
-    if (!memory)
-        return tl::unexpected{memory.error()};
-    logged.memory = m_services.scheduler.review(memory->value_or(MemoryState{}), r.at, rating).card;
-    return logged;
+    for (auto& a : m_record.answers)
+        if (a.questionId == questionId)
+            return a;
+    return m_record.answers.emplace_back(SessionAnswer{questionId, std::nullopt, false, 0});
 }
 
 Result<AnswerOutcome> PracticeSession::answer(const nlohmann::json& given, Confidence confidence,
@@ -94,83 +66,102 @@ Result<AnswerOutcome> PracticeSession::answer(const nlohmann::json& given, Confi
 {
     if (done())
         return fail("session-done", "every question has been answered");
+    if (auto ok = guard(); !ok)
+        return tl::unexpected{ok.error()};
     const Question& q = current();
     auto response = parseResponse(q, given);
     if (!response)
         return tl::unexpected{response.error()};
-    const std::int64_t spent = std::max<std::int64_t>(0, timeMs.value_or(elapsedOnQuestion()));
+    const auto timeBefore = m_currentMs;
+    bookTime(timeMs);
+    const auto spent = m_currentMs;
     const auto json = toJson(q, *response).dump();
     const bool correct = isCorrect(q, *response);
     const SessionAnswer saved{q.id, json, false, spent};
     const std::size_t next = m_record.position + 1;
-    const std::int64_t elapsed = m_record.elapsedMs + spent;
 
-    AnswerOutcome outcome{q.id, {}, correct, Rating::Again, std::nullopt};
-    if (m_record.mode == StudyMode::Exam) {
-        if (auto done = m_services.sessions.saveAnswer(m_record.id, saved, next, elapsed); !done)
-            return tl::unexpected{done.error()};
-    } else {
-        auto logged = logAnswer(q, json, correct, confidence, spent);
-        if (!logged)
-            return tl::unexpected{logged.error()};
-        outcome.rating = static_cast<Rating>(logged->review.rating);
-        outcome.memory = logged->memory;
-        auto uid = m_services.sessions.commitAnswer(m_record.id, saved, std::move(*logged), next, elapsed);
-        if (!uid)
-            return tl::unexpected{uid.error()};
-        outcome.reviewUid = std::move(*uid);
+    auto logged = logAnswer(q, json, correct, confidence, spent);
+    if (!logged) {
+        m_currentMs = timeBefore;
+        return tl::unexpected{logged.error()};
     }
-    m_record.answers.push_back(saved);
+    AnswerOutcome outcome;
+    outcome.questionId = q.id;
+    outcome.correct = correct;
+    outcome.credit = creditFor(q, *response, m_settings.scoring);
+    outcome.rating = static_cast<Rating>(logged->review.rating);
+    outcome.memory = logged->memory;
+    if (m_record.mode != StudyMode::Quiz)
+        outcome.feedback = feedbackFor(q, *response, m_settings.scoring, layoutOf(q).order);
+    auto uid = m_services.sessions.commitAnswer(m_record.id, saved, std::move(*logged), next, elapsedMs());
+    if (!uid) {
+        m_currentMs = timeBefore;
+        return tl::unexpected{uid.error()};
+    }
+    outcome.reviewUid = std::move(*uid);
+    row(q.id) = saved;
     m_record.position = next;
-    m_record.elapsedMs = elapsed;
-    m_shownAt = m_services.clock.monotonic();
+    m_record.elapsedMs = elapsedMs();
+    m_currentMs = 0;
     skipVanished();
     return outcome;
 }
 
-Result<void> PracticeSession::skip()
+Result<void> PracticeSession::skip(std::optional<std::int64_t> timeMs)
 {
     if (done())
         return fail("session-done", "every question has been answered");
-    const std::int64_t elapsed = m_record.elapsedMs + elapsedOnQuestion();
-    if (auto moved = m_services.sessions.move(m_record.id, m_record.position + 1, elapsed); !moved)
-        return moved;
+    if (auto ok = guard(); !ok)
+        return ok;
+    bookTime(timeMs);
+    const SessionAnswer skipped{current().id, std::nullopt, false, m_currentMs};
+    if (auto saved = m_services.sessions.saveAnswer(m_record.id, skipped, m_record.position + 1, elapsedMs()); !saved)
+        return saved;
+    row(skipped.questionId) = skipped;
     ++m_record.position;
-    m_record.elapsedMs = elapsed;
-    m_shownAt = m_services.clock.monotonic();
+    m_record.elapsedMs = elapsedMs();
+    m_currentMs = 0;
     skipVanished();
+    return {};
+}
+
+Result<void> PracticeSession::closeOnTimeUp()
+{
+    auto outcome = finishNow(true);
+    if (!outcome)
+        return tl::unexpected{outcome.error()};
     return {};
 }
 
 Result<FinishOutcome> PracticeSession::finish()
 {
-    FinishOutcome outcome;
-    std::vector<LoggedAnswer> logged;
-    for (const auto& a : m_record.answers) {
-        const Question* q = m_bank->findQuestion(a.questionId);
-        if (!q || !a.response)
-            continue;
-        auto response = parseResponse(*q, nlohmann::json::parse(*a.response));
-        const bool correct = response && isCorrect(*q, *response);
-        ++outcome.answered;
-        outcome.correct += correct ? 1 : 0;
-        if (m_record.mode == StudyMode::Exam) {
-            auto entry = logAnswer(*q, *a.response, correct, Confidence::Normal, a.timeMs);
-            if (!entry)
-                return tl::unexpected{entry.error()};
-            logged.push_back(std::move(*entry));
-        }
+    if (closed())
+        return fail("session-closed", "the session is already finished");
+    return finishNow(m_timer.expired(monotonic()));
+}
+
+Result<FinishOutcome> PracticeSession::finishNow(bool timedOut)
+{
+    if (m_timer.paused())
+        m_timer.resume(monotonic());
+    bookTime();
+    // A quiz is a test: every question counts. Other modes report what was shown.
+    const std::size_t shown = m_record.mode == StudyMode::Quiz ? total() : std::min(total(), m_record.position);
+    std::vector<ScoredAnswer> scored;
+    for (std::size_t i = 0; i < shown; ++i) {
+        const auto& id = m_record.questionOrder[i];
+        ScoredAnswer s{id, std::nullopt, false, 0, {}};
+        for (const auto& a : m_record.answers)
+            if (a.questionId == id)
+                s = {id, a.response, a.flagged, a.timeMs, {}};
+        if (const Question* q = m_bank->findQuestion(id))
+            s.shownOrder = layoutOf(*q).order;
+        scored.push_back(std::move(s));
     }
-    const nlohmann::json result{{"answered", outcome.answered},
-                                {"correct", outcome.correct},
-                                {"questions", m_record.questionOrder.size()}};
-    auto uids = m_services.sessions.finish(m_record.id, SessionStatus::Finished, result.dump(), std::move(logged),
-                                           m_record.elapsedMs);
+    auto uids = close(scored, {}, timedOut);
     if (!uids)
         return tl::unexpected{uids.error()};
-    outcome.reviewUids = std::move(*uids);
-    m_record.status = SessionStatus::Finished;
-    return outcome;
+    return FinishOutcome{m_report->answered, m_report->correct, *m_report, timedOut};
 }
 
 } // namespace certdrill::core

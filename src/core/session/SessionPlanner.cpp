@@ -1,43 +1,118 @@
 #include "core/session/SessionPlanner.h"
 
-#include "core/common/Random.h"
+#include "core/session/ExamDraw.h"
+#include "core/srs/DayRule.h"
 
 #include <algorithm>
-#include <map>
 
 namespace certdrill::core {
+namespace {
 
-std::vector<std::string> planSession(const Bank& bank, StudyMode mode, std::size_t count, std::uint64_t seed)
+constexpr std::int64_t kMinute = 60'000;
+
+std::optional<std::int64_t> limitFrom(std::optional<int> minutes, std::int64_t fallbackMs)
 {
-    // Units: a lone question, or all questions of one scenario (a testlet stays together).
-    std::vector<std::vector<std::string>> units;
-    std::map<std::string, std::size_t> scenarioUnit;
-    for (const auto& q : bank.questions) {
-        if (q.scenario.empty()) {
-            units.push_back({q.id});
-            continue;
-        }
-        const auto [it, inserted] = scenarioUnit.emplace(q.scenario, units.size());
-        if (inserted)
-            units.emplace_back();
-        units[it->second].push_back(q.id);
-    }
-    Random random{seed};
-    random.shuffle(units);
+    if (minutes)
+        return *minutes > 0 ? std::optional<std::int64_t>{*minutes * kMinute} : std::nullopt;
+    return fallbackMs;
+}
 
-    if (count == 0)
-        count = mode == StudyMode::Exam ? static_cast<std::size_t>(bank.exam.questionCount) : bank.questions.size();
-    std::vector<std::string> order;
-    for (const auto& unit : units) {
-        if (order.size() >= count)
-            break;
-        if (order.size() + unit.size() > count && !order.empty())
-            continue; // a testlet that does not fit whole is left out
-        order.insert(order.end(), unit.begin(), unit.end());
+Result<SessionPlan> emptyPlan(StudyMode mode)
+{
+    switch (mode) {
+    case StudyMode::Review: return fail("empty-session", "nothing is due and no new questions are left for today");
+    case StudyMode::Drill:
+    case StudyMode::Study: return fail("empty-session", "no question matches the filter");
+    case StudyMode::Exam:
+    case StudyMode::Quiz: break;
     }
-    if (order.size() > count)
-        order.resize(count);
-    return order;
+    return fail("empty-session", "the bank has no questions to practise");
+}
+
+} // namespace
+
+Result<SessionPlan> planSession(const Bank& bank, const SessionRequest& request, const PlanningContext& context)
+{
+    SessionPlan plan;
+    plan.mode = request.mode;
+    plan.seed = request.seed;
+    auto& s = plan.settings;
+    s.count = request.count;
+    s.scoring = request.scoring;
+    s.filter = request.filter;
+    if (auto checked = checkFilter(bank, request.filter); !checked)
+        return tl::unexpected{checked.error()};
+
+    const HistorySummary noHistory;
+    const HistorySummary& history = context.history ? *context.history : noHistory;
+    SeenCounts seen;
+    DrawOptions draw;
+    draw.seed = request.seed;
+    if (request.preferUnseen && context.history) {
+        seen = history.seenCounts();
+        draw.seen = &seen;
+        s.preferUnseen = true;
+    }
+
+    switch (request.mode) {
+    case StudyMode::Exam: {
+        const auto official = static_cast<std::size_t>(std::max(1, bank.exam.questionCount));
+        draw.count = request.count > 0 ? request.count : official;
+        auto drawn = drawExam(bank, draw);
+        plan.questions = std::move(drawn.questions);
+        s.warnings = std::move(drawn.warnings);
+        // A shorter or longer exam gets a proportional time, rounded up to a whole minute.
+        const auto minutes = (static_cast<std::int64_t>(bank.exam.durationMinutes) *
+                                  static_cast<std::int64_t>(plan.questions.size()) +
+                              static_cast<std::int64_t>(official) - 1) /
+                             static_cast<std::int64_t>(official);
+        s.timeLimitMs = limitFrom(request.minutes, std::max<std::int64_t>(1, minutes) * kMinute);
+        s.practice = request.practice;
+        s.navigation = bank.exam.navigation;
+        break;
+    }
+    case StudyMode::Quiz: {
+        draw.count = request.count > 0 ? request.count : kDefaultQuizQuestions;
+        auto drawn = drawExam(bank, draw);
+        plan.questions = std::move(drawn.questions);
+        s.warnings = std::move(drawn.warnings);
+        s.timeLimitMs = limitFrom(request.minutes, static_cast<std::int64_t>(std::max<std::size_t>(1, plan.questions.size())) * kMinute);
+        s.practice = true;
+        break;
+    }
+    case StudyMode::Study:
+    case StudyMode::Drill: {
+        RetrievabilityMap recall;
+        if (context.states && context.scheduler)
+            recall = retrievabilities(*context.states, *context.scheduler, context.now);
+        auto selected = selectDrill(bank, request.filter, history, recall, request.count, request.seed);
+        plan.questions = std::move(selected.questions);
+        s.warnings = std::move(selected.warnings);
+        break;
+    }
+    case StudyMode::Review: {
+        if (!context.states || !context.scheduler)
+            return fail("no-memory", "a review needs the profile's memory states and scheduler");
+        auto selected = selectReview(bank, *context.states, *context.scheduler,
+                                     {context.now, context.newAllowance, request.count, request.seed});
+        plan.questions = std::move(selected.questions);
+        s.warnings = std::move(selected.warnings);
+        break;
+    }
+    }
+    if (plan.questions.empty())
+        return emptyPlan(request.mode);
+    plan.layout = shuffleLayout(bank, plan.questions, request.seed);
+    return plan;
+}
+
+std::size_t newQuestionAllowance(const HistorySummary& history, int dailyNewLimit, Timestamp now)
+{
+    const auto rule = DayRule::rollover().value_or(DayRule::utcCalendar());
+    const auto startOfDay = Timestamp{std::chrono::days{rule.dayNumber(now)}} + rule.rolloverHour() - rule.utcOffset();
+    const auto begun = history.firstSeenBetween(startOfDay, now + std::chrono::milliseconds{1});
+    const auto limit = static_cast<std::size_t>(std::max(0, dailyNewLimit));
+    return begun >= limit ? 0 : limit - begun;
 }
 
 } // namespace certdrill::core

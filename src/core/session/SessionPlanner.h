@@ -1,19 +1,67 @@
 #pragma once
 
 #include "core/bank/Bank.h"
+#include "core/common/Error.h"
+#include "core/history/MemoryStateStore.h"
 #include "core/history/StudyMode.h"
+#include "core/session/HistorySummary.h"
+#include "core/session/QuestionLayout.h"
+#include "core/session/SessionSettings.h"
+#include "core/srs/Scheduler.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
 namespace certdrill::core {
 
-/// The questions a session will show, in order, drawn from the bank with a seed: the same bank,
-/// mode, count and seed give the same list everywhere. Questions of a scenario stay together, in
-/// bank order. `count` 0 means the mode's default (exam: the blueprint's question count; others:
-/// every question).
-[[nodiscard]] std::vector<std::string> planSession(const Bank& bank, StudyMode mode, std::size_t count,
-                                                   std::uint64_t seed);
+/// What the candidate asks for.
+struct SessionRequest {
+    StudyMode mode = StudyMode::Study;
+    std::uint64_t seed = 0;
+    std::size_t count = 0;            ///< 0: the mode's default (exam: the bank's; quiz: 10; others: all)
+    std::optional<int> minutes;       ///< overrides the time limit (exam, quiz); 0 removes it
+    bool practice = false;            ///< exam: allow pausing (a practice exam; quizzes always may)
+    bool preferUnseen = false;        ///< exam, quiz: prefer the questions seen least
+    ScoringOptions scoring;
+    DrillFilter filter;               ///< study, drill
+};
+
+/// What the planner may know about the profile (all optional except for review).
+struct PlanningContext {
+    const HistorySummary* history = nullptr;
+    const std::vector<CardMemoryState>* states = nullptr;
+    const Scheduler* scheduler = nullptr;
+    Timestamp now{};
+    std::size_t newAllowance = 0;     ///< review: new questions still allowed today
+};
+
+/// A session ready to be stored: its questions in order, their layout and its settings.
+struct SessionPlan {
+    StudyMode mode = StudyMode::Study;
+    std::uint64_t seed = 0;
+    std::vector<std::string> questions;
+    SessionLayout layout;
+    SessionSettings settings;
+};
+
+inline constexpr std::size_t kDefaultQuizQuestions = 10;
+
+/// Plans a session; the same request and context give the same plan everywhere.
+/// - exam: the blueprint draw (drawExam) of `count` (default the bank's `question_count`); the time
+///   limit is the bank's duration, scaled to the count when it differs (rounded up to a minute);
+///   the bank's navigation rules.
+/// - quiz: a blueprint draw of `count` (default 10) questions in as many minutes; pausing allowed.
+/// - study, drill: the questions the filter lets through (selectDrill), untimed.
+/// - review: due questions then new ones (selectReview); needs `states` and `scheduler`.
+/// Choices are shuffled from the seed in every mode. Error `empty-session` when nothing is left
+/// to practise, `bad-filter` for a filter the bank cannot meet.
+[[nodiscard]] Result<SessionPlan> planSession(const Bank& bank, const SessionRequest& request,
+                                              const PlanningContext& context = {});
+
+/// New questions still allowed today: the daily limit minus the questions first answered since the
+/// start of the day (days begin at 4 am UTC, as the scheduler counts them by default).
+[[nodiscard]] std::size_t newQuestionAllowance(const HistorySummary& history, int dailyNewLimit, Timestamp now);
 
 } // namespace certdrill::core

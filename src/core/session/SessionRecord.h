@@ -2,6 +2,7 @@
 
 #include "core/common/Clock.h"
 #include "core/history/StudyMode.h"
+#include "core/session/QuestionLayout.h"
 
 #include <cstdint>
 #include <optional>
@@ -21,6 +22,15 @@ struct SessionAnswer {
     std::int64_t timeMs = 0;
 };
 
+/// How a session's clock was interrupted, for the report ("paused twice", "resumed once").
+struct TimerCounts {
+    int pauses = 0;
+    std::int64_t pausedMs = 0;
+    int resumes = 0; ///< times the session was closed and continued later
+
+    bool operator==(const TimerCounts&) const = default;
+};
+
 /// Everything needed to resume a session exactly where it was.
 struct SessionRecord {
     std::int64_t id = 0;
@@ -29,16 +39,18 @@ struct SessionRecord {
     std::string bankId;
     StudyMode mode = StudyMode::Study;
     std::uint64_t seed = 0;
-    std::string config = "{}";               ///< JSON: count, options of the mode
+    std::string config = "{}";               ///< JSON: the mode's settings (see SessionSettings)
     std::vector<std::string> questionOrder;  ///< question ids in the order shown
+    SessionLayout layout;                    ///< each question's choices in the order shown
     std::size_t position = 0;                ///< index of the question on screen
     std::int64_t elapsedMs = 0;              ///< time used so far (a resumed timer continues from here)
+    TimerCounts timer;
     SessionStatus status = SessionStatus::InProgress;
     Timestamp startedAt{};
     Timestamp updatedAt{};
     std::optional<Timestamp> finishedAt;
     std::vector<SessionAnswer> answers;      ///< saved answers, in question order
-    std::string result;                      ///< JSON report once finished
+    std::string result;                      ///< JSON report once finished (see SessionReport)
 };
 
 } // namespace certdrill::core

@@ -43,6 +43,10 @@ public:
     /// Moves to `position` (skipping a question, navigating) and records the time used.
     [[nodiscard]] virtual Result<void> move(std::int64_t sessionId, std::size_t position, std::int64_t elapsedMs) = 0;
 
+    /// Records the clock: time used, pauses and resumptions.
+    [[nodiscard]] virtual Result<void> saveTimer(std::int64_t sessionId, std::int64_t elapsedMs,
+                                                 const TimerCounts& timer) = 0;
+
     /// Closes the session with its report, appending `answers` (an exam's) to the log and updating
     /// their memory states in the same transaction. Returns the uids of the appended reviews.
     [[nodiscard]] virtual Result<std::vector<std::string>> finish(std::int64_t sessionId, SessionStatus status,
@@ -50,8 +54,13 @@ public:
                                                                   std::vector<LoggedAnswer> answers,
                                                                   std::int64_t elapsedMs) = 0;
 
+    /// Finished sessions, oldest first, optionally of one bank.
     [[nodiscard]] virtual Result<std::vector<SessionRecord>> listFinished(std::int64_t profileId,
                                                                           std::string_view bankId = {}) const = 0;
+
+    /// Ids of the questions the profile flagged in any session of the bank.
+    [[nodiscard]] virtual Result<std::vector<std::string>> flaggedQuestions(std::int64_t profileId,
+                                                                            std::string_view bankId) const = 0;
 };
 
 } // namespace certdrill::core
