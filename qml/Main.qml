@@ -2,24 +2,113 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
+import QtQuick.Layouts
+import CertDrill.Backend
 
 ApplicationWindow {
     id: root
 
     width: 1280
     height: 800
-    minimumWidth: 800
-    minimumHeight: 560
+    minimumWidth: 1024
+    minimumHeight: 640
     visible: true
     title: qsTr("CertDrill")
 
-    Material.theme: Material.System
+    Material.theme: App.settings.theme === "dark" ? Material.Dark
+                  : App.settings.theme === "light" ? Material.Light : Material.System
     Material.primary: Material.BlueGrey
     Material.accent: Material.Teal
+    font.pixelSize: Math.round(15 * App.settings.fontScale)
+
+    function openBank(bankId) {
+        stack.push(bankPage, { bankId: bankId })
+    }
+    function openSettings() {
+        if (!(stack.currentItem instanceof SettingsPage))
+            stack.push(settingsPage)
+    }
+    function openProfiles() {
+        if (!(stack.currentItem instanceof ProfilesPage))
+            stack.push(profilesPage)
+    }
+
+    header: ToolBar {
+        // A plain background: the Material elevation shader is missing under software rendering.
+        background: Rectangle {
+            color: root.Material.theme === Material.Dark ? Qt.darker(root.Material.primary, 1.6) : root.Material.primary
+        }
+        Material.foreground: "white"
+
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: 8
+            anchors.rightMargin: 8
+            ToolButton {
+                objectName: "backButton"
+                text: "\u2190"
+                visible: stack.depth > 1
+                onClicked: stack.pop()
+                Accessible.name: qsTr("Back")
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Back (Esc)")
+            }
+            Label {
+                text: stack.currentItem && stack.currentItem.title ? stack.currentItem.title : qsTr("CertDrill")
+                font.pixelSize: root.font.pixelSize * 1.3
+                font.bold: true
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+                Layout.leftMargin: stack.depth > 1 ? 0 : 8
+            }
+            ToolButton {
+                objectName: "profileButton"
+                text: App.profileName.length > 0 ? qsTr("Profile: %1").arg(App.profileName) : qsTr("Profiles")
+                onClicked: root.openProfiles()
+                Accessible.name: qsTr("Switch profile")
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Switch or create a profile")
+            }
+            ToolButton {
+                objectName: "settingsButton"
+                text: qsTr("Settings")
+                onClicked: root.openSettings()
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Settings (Ctrl+,)")
+            }
+        }
+    }
 
     StackView {
         id: stack
         anchors.fill: parent
-        initialItem: HomePage {}
+        initialItem: HomePage {
+            onBankChosen: bankId => root.openBank(bankId)
+        }
+    }
+
+    Component {
+        id: bankPage
+        BankPage {}
+    }
+    Component {
+        id: settingsPage
+        SettingsPage {}
+    }
+    Component {
+        id: profilesPage
+        ProfilesPage {
+            onDone: stack.pop()
+        }
+    }
+
+    Shortcut {
+        sequence: "Esc"
+        enabled: stack.depth > 1
+        onActivated: stack.pop()
+    }
+    Shortcut {
+        sequence: "Ctrl+,"
+        onActivated: root.openSettings()
     }
 }

@@ -9,31 +9,9 @@ import CertDrill.Backend
 Page {
     id: root
 
+    title: qsTr("CertDrill")
     readonly property alias bankCount: bankGrid.count
-
-    header: ToolBar {
-        RowLayout {
-            anchors.fill: parent
-            anchors.leftMargin: 16
-            anchors.rightMargin: 16
-            Label {
-                text: qsTr("CertDrill")
-                font.pixelSize: 20
-                font.bold: true
-                Layout.fillWidth: true
-            }
-            Label {
-                objectName: "profileLabel"
-                visible: App.profileName.length > 0
-                text: qsTr("Profile: %1").arg(App.profileName)
-            }
-            Label {
-                text: qsTr("Version %1").arg(App.version)
-                opacity: 0.7
-                Layout.leftMargin: 16
-            }
-        }
-    }
+    signal bankChosen(string bankId)
 
     ColumnLayout {
         anchors.fill: parent
@@ -47,6 +25,13 @@ Page {
             wrapMode: Text.WordWrap
             color: Material.color(Material.Red)
             text: App.startupError
+        }
+
+        Label {
+            objectName: "profileLabel"
+            visible: App.profileName.length > 0
+            text: qsTr("Studying as %1").arg(App.profileName)
+            opacity: 0.8
         }
 
         Label {
@@ -95,6 +80,8 @@ Page {
             delegate: BankCard {
                 width: GridView.view.cellWidth - 16
                 height: GridView.view.cellHeight - 16
+                onClicked: root.bankChosen(bankId)
+                Keys.onReturnPressed: root.bankChosen(bankId)
             }
         }
 

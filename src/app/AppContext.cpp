@@ -4,6 +4,7 @@
 
 #include "storage/Backups.h"
 #include "storage/SqliteProfileRepository.h"
+#include "storage/SqliteReviewLog.h"
 
 #include <QJSEngine>
 #include <QLoggingCategory>
@@ -20,6 +21,8 @@ AppContext::AppContext(storage::DataLocations locations, QObject* parent)
     : QObject(parent)
     , m_locations(std::move(locations))
     , m_banks(new BankCatalog(m_locations.bankDirs, this))
+    , m_settings(new AppSettings(m_locations.configDir / "certdrill.conf", this))
+    , m_profiles(new ProfileListModel(this))
 {
 }
 
@@ -68,9 +71,50 @@ bool AppContext::openData(const QString& defaultProfile)
     }
     m_profileName = QString::fromStdString(profile->name);
     emit profileChanged();
+    refreshProfiles();
     qCInfo(lcStorage) << "opened" << QString::fromStdString(m_locations.databaseFile().string()) << "as profile"
                       << m_profileName;
     return true;
+}
+
+void AppContext::refreshProfiles()
+{
+    if (!m_database)
+        return;
+    storage::SqliteProfileRepository repository{*m_database, m_clock};
+    storage::SqliteReviewLog log{*m_database};
+    std::vector<ProfileListModel::Entry> entries;
+    if (const auto all = repository.list())
+        for (const auto& p : *all)
+            entries.push_back({QString::fromStdString(p.name), log.count(p.id).value_or(0)});
+    m_profiles->setEntries(std::move(entries));
+}
+
+QString AppContext::selectProfile(const QString& name)
+{
+    if (!m_database)
+        return m_startupError;
+    storage::SqliteProfileRepository repository{*m_database, m_clock};
+    const auto profile = repository.find(name.toStdString());
+    if (!profile)
+        return QString::fromStdString(profile.error().message);
+    if (m_profileName != QString::fromStdString(profile->name)) {
+        m_profileName = QString::fromStdString(profile->name);
+        emit profileChanged();
+    }
+    return {};
+}
+
+QString AppContext::createProfile(const QString& name)
+{
+    if (!m_database)
+        return m_startupError;
+    storage::SqliteProfileRepository repository{*m_database, m_clock};
+    const auto made = repository.create(name.trimmed().toStdString());
+    if (!made)
+        return QString::fromStdString(made.error().message);
+    refreshProfiles();
+    return selectProfile(QString::fromStdString(made->name));
 }
 
 void AppContext::setInstance(AppContext* context) { s_instance = context; }

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QImage>
 #include <QQuickWindow>
+#include <QSet>
 #include <QTimer>
 
 #include <spdlog/spdlog.h>
@@ -19,20 +20,35 @@ WindowCapture::WindowCapture(QQuickWindow* window, QString file, QObject* parent
 void WindowCapture::start(std::function<bool()> ready)
 {
     m_ready = std::move(ready);
-    connect(m_window, &QQuickWindow::frameSwapped, this, [this] { ++m_frames; });
+    connect(m_window, &QQuickWindow::frameSwapped, this, [this] {
+        ++m_frames;
+        m_lastFrame.start();
+    });
+    m_lastFrame.start();
     QTimer::singleShot(100, this, &WindowCapture::tryCapture);
 }
 
 void WindowCapture::tryCapture()
 {
-    // Wait for the content and two frames after it, so animations have settled.
-    if (!m_ready() || m_frames < 2) {
-        if (m_ready() && m_frames < 2)
+    // Wait for the content, then for the scene to settle: no new frame for 400 ms means every
+    // transition and animation has finished.
+    if (!m_ready() || m_frames < 2 || m_lastFrame.elapsed() < 400) {
+        if (m_frames < 2)
             m_window->update();
         QTimer::singleShot(100, this, &WindowCapture::tryCapture);
         return;
     }
     const QImage image = m_window->grabWindow();
+    // A blank render (no text, no controls) has a handful of colours at most.
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 4)
+        for (int x = 0; x < image.width(); x += 4)
+            colours.insert(image.pixel(x, y));
+    if (colours.size() < 8) {
+        spdlog::error("the window rendered blank ({} colours)", colours.size());
+        QCoreApplication::exit(2);
+        return;
+    }
     const bool saved = !image.isNull() && image.save(m_file, "PNG");
     if (saved)
         spdlog::info("saved a screenshot to {}", m_file.toStdString());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QString>
 
@@ -25,6 +26,7 @@ private:
     QString m_file;
     std::function<bool()> m_ready;
     int m_frames = 0;
+    QElapsedTimer m_lastFrame;
 };
 
 } // namespace certdrill::app

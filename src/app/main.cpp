@@ -23,6 +23,8 @@ namespace {
 struct Options {
     std::optional<std::filesystem::path> dataDir;
     QString screenshot;
+    QString page;  ///< open this page first: settings, profiles or bank:ID
+    QString theme; ///< system, light or dark, saved as the setting
 };
 
 /// `--help` and `--version` must work without a display, so they are answered by a
@@ -43,13 +45,19 @@ Options parseOptions(const QCoreApplication& app)
     parser.addVersionOption();
     const QCommandLineOption dataDir{"data-dir", QCoreApplication::translate("main", "Keep the database and user data in <dir>."), "dir"};
     const QCommandLineOption screenshot{"screenshot", QCoreApplication::translate("main", "Save the window to <png> once loaded, then quit."), "png"};
+    const QCommandLineOption page{"page", QCoreApplication::translate("main", "Open <page> first: settings, profiles or bank:ID."), "page"};
+    const QCommandLineOption theme{"theme", QCoreApplication::translate("main", "Use the <theme>: system, light or dark."), "theme"};
     parser.addOption(dataDir);
     parser.addOption(screenshot);
+    parser.addOption(page);
+    parser.addOption(theme);
     parser.process(app);
     Options options;
     if (parser.isSet(dataDir))
         options.dataDir = std::filesystem::path{parser.value(dataDir).toStdString()};
     options.screenshot = parser.value(screenshot);
+    options.page = parser.value(page);
+    options.theme = parser.value(theme);
     return options;
 }
 
@@ -79,6 +87,8 @@ int main(int argc, char** argv)
     app::AppContext context{locations};
     app::AppContext::setInstance(&context);
     context.openData(QStringLiteral("Default")); // on failure the window explains why
+    if (!options.theme.isEmpty())
+        context.settings()->setTheme(options.theme);
     context.banks()->reload();
 
     QQuickStyle::setStyle(QStringLiteral("Material"));
@@ -89,10 +99,16 @@ int main(int argc, char** argv)
         spdlog::critical("the user interface failed to load");
         return 1;
     }
+    QObject* window = engine.rootObjects().constFirst();
+    if (options.page == QLatin1String("settings"))
+        QMetaObject::invokeMethod(window, "openSettings");
+    else if (options.page == QLatin1String("profiles"))
+        QMetaObject::invokeMethod(window, "openProfiles");
+    else if (options.page.startsWith(QLatin1String("bank:")))
+        QMetaObject::invokeMethod(window, "openBank", Q_ARG(QVariant, options.page.mid(5)));
     std::unique_ptr<app::WindowCapture> capture;
     if (!options.screenshot.isEmpty()) {
-        auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().constFirst());
-        capture = std::make_unique<app::WindowCapture>(window, options.screenshot);
+        capture = std::make_unique<app::WindowCapture>(qobject_cast<QQuickWindow*>(window), options.screenshot);
         capture->start([&context] { return !context.banks()->busy(); });
     }
     return QApplication::exec();

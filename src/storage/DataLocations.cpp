@@ -58,11 +58,14 @@ DataLocations resolveDataLocations(const std::optional<fs::path>& dataDirOverrid
     if (dataDirOverride) {
         out.dataDir = fs::absolute(*dataDirOverride).lexically_normal();
         out.stateDir = out.dataDir / "state";
+        out.configDir = out.dataDir;
     } else {
         auto dataHome = envPath("XDG_DATA_HOME");
         auto stateHome = envPath("XDG_STATE_HOME");
         out.dataDir = (dataHome.empty() ? home() / ".local/share" : dataHome) / "certdrill";
         out.stateDir = (stateHome.empty() ? home() / ".local/state" : stateHome) / "certdrill";
+        auto configHome = envPath("XDG_CONFIG_HOME");
+        out.configDir = (configHome.empty() ? home() / ".config" : configHome) / "certdrill";
     }
 
     addUnique(out.bankDirs, out.userBanksDir());

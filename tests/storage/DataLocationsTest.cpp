@@ -51,6 +51,7 @@ TEST_CASE("data and state follow the XDG variables", "[paths]")
     const auto loc = resolveDataLocations(std::nullopt, "/opt/certdrill/bin/certdrill");
     CHECK(loc.dataDir == "/xdg/data/certdrill");
     CHECK(loc.stateDir == "/xdg/state/certdrill");
+    CHECK(loc.configDir.parent_path().filename() != "certdrill"); // under XDG_CONFIG_HOME or ~/.config
     CHECK(loc.databaseFile() == "/xdg/data/certdrill/certdrill.db");
     REQUIRE_FALSE(loc.bankDirs.empty());
     CHECK(loc.bankDirs.front() == "/xdg/data/certdrill/question_banks");
@@ -65,6 +66,7 @@ TEST_CASE("without XDG variables the home folder defaults apply", "[paths]")
     const auto loc = resolveDataLocations(std::nullopt, {});
     CHECK(loc.dataDir == "/home/candidate/.local/share/certdrill");
     CHECK(loc.stateDir == "/home/candidate/.local/state/certdrill");
+    CHECK(loc.configDir == "/home/candidate/.config/certdrill");
 }
 
 TEST_CASE("a data-dir override keeps everything inside the given folder", "[paths]")
@@ -72,6 +74,7 @@ TEST_CASE("a data-dir override keeps everything inside the given folder", "[path
     const auto loc = resolveDataLocations(std::filesystem::path{"/tmp/cd-test"}, "/usr/bin/certdrill");
     CHECK(loc.dataDir == "/tmp/cd-test");
     CHECK(loc.stateDir == "/tmp/cd-test/state");
+    CHECK(loc.configDir == "/tmp/cd-test");
     CHECK(loc.bankDirs.front() == "/tmp/cd-test/question_banks");
     CHECK(contains(loc.bankDirs, "/usr/share/certdrill/question_banks"));
 }
