@@ -80,7 +80,8 @@ int run(const Options& options)
             }
             if (ok)
                 std::cout << file.string() << ": ok (" << loaded.bank->questions.size() << " questions"
-                          << (fileWarnings ? ", " + std::to_string(fileWarnings) + " warning(s)" : std::string{}) << ")\n";
+                          << (fileWarnings ? ", " + std::to_string(fileWarnings) + " warning(s)" : std::string{})
+                          << ")\n";
         }
     }
     if (options.json) {

@@ -54,7 +54,8 @@ Bank BankValidator::bank()
     const JsonNode& root = m_doc.root();
     const JsonPath path;
     if (!root.isObject()) {
-        m_read.error(path, "wrong-type", "a bank must be a JSON object, not " + std::string{FieldReader::typeName(root)});
+        m_read.error(path, "wrong-type",
+                     "a bank must be a JSON object, not " + std::string{FieldReader::typeName(root)});
         return b;
     }
     header(root, b);
@@ -88,7 +89,8 @@ void BankValidator::header(const JsonNode& root, Bank& b)
     if (auto id = m_read.string(root, "id", path, Need::Required)) {
         b.id = std::move(*id);
         if (!isBankId(b.id))
-            m_read.error(path / "id", "bad-id", "bank id " + quoted(b.id) + " must be 3-80 characters of a-z, 0-9 and '-'");
+            m_read.error(path / "id", "bad-id",
+                         "bank id " + quoted(b.id) + " must be 3-80 characters of a-z, 0-9 and '-'");
     }
     b.title = m_read.string(root, "title", path, Need::Required).value_or("");
     b.vendor = m_read.string(root, "vendor", path, Need::Required).value_or("");

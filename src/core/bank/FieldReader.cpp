@@ -76,7 +76,8 @@ const JsonNode* FieldReader::field(const JsonNode& obj, std::string_view key, co
 void FieldReader::wrongType(const JsonPath& path, std::string_view key, std::string_view expected,
                             const JsonNode& value)
 {
-    error(path, "wrong-type", quoted(key) + " must be " + std::string{expected} + ", not " + std::string{typeName(value)});
+    error(path, "wrong-type",
+          quoted(key) + " must be " + std::string{expected} + ", not " + std::string{typeName(value)});
 }
 
 void FieldReader::outOfRange(const JsonPath& path, std::string_view key, std::string_view value, std::string_view lo,
@@ -248,7 +249,8 @@ void FieldReader::knownFields(const JsonNode& obj, const JsonPath& base, std::in
         if (std::find(known.begin(), known.end(), member.key) != known.end())
             continue;
         if (owner.empty())
-            warning(base / member.key, "unknown-field", "unknown field " + quoted(member.key) + " is ignored (a typo?)");
+            warning(base / member.key, "unknown-field",
+                    "unknown field " + quoted(member.key) + " is ignored (a typo?)");
         else
             warning(base / member.key, "unknown-field",
                     "field " + quoted(member.key) + " is not used by " + std::string{owner} + " and is ignored");

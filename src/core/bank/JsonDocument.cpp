@@ -119,7 +119,8 @@ private:
             return buf;
         }
         std::size_t length = 1;
-        while (offset + length < m_text.size() && (static_cast<unsigned char>(m_text[offset + length]) & 0xC0U) == 0x80U)
+        auto continuation = [&](std::size_t at) { return (static_cast<unsigned char>(m_text[at]) & 0xC0U) == 0x80U; };
+        while (offset + length < m_text.size() && continuation(offset + length))
             ++length;
         return inQuotes(m_text.substr(offset, length));
     }
@@ -299,9 +300,11 @@ private:
                 const std::size_t at = rawOffset + i - 1;
                 i += 4;
                 if (cp >= 0xDC00 && cp <= 0xDFFF)
-                    return fail(at, "a lone low surrogate \\u" + std::string{raw.substr(i - 3, 4)} + " is not a character");
+                    return fail(at, "a lone low surrogate \\u" + std::string{raw.substr(i - 3, 4)}
+                                        + " is not a character");
                 if (cp >= 0xD800 && cp <= 0xDBFF) {
-                    const long low = i + 2 < raw.size() && raw[i + 1] == '\\' && raw[i + 2] == 'u' ? hex4(raw, i + 3) : -1;
+                    const bool pair = i + 2 < raw.size() && raw[i + 1] == '\\' && raw[i + 2] == 'u';
+                    const long low = pair ? hex4(raw, i + 3) : -1;
                     if (low < 0xDC00 || low > 0xDFFF)
                         return fail(at, "a high surrogate \\u" + std::string{raw.substr(i - 3, 4)}
                                             + " must be followed by a low surrogate");

@@ -57,7 +57,8 @@ std::set<std::string> checkLimits()
         INFO(code);
         CHECK_FALSE(r.bank);
         REQUIRE_FALSE(r.diagnostics.empty());
-        CHECK(std::any_of(r.diagnostics.begin(), r.diagnostics.end(), [&](const Diagnostic& d) { return d.code == code; }));
+        CHECK(std::any_of(r.diagnostics.begin(), r.diagnostics.end(),
+                          [&](const Diagnostic& d) { return d.code == code; }));
         for (const auto& d : r.diagnostics)
             codes.insert(d.code);
     };
