@@ -169,12 +169,7 @@ std::vector<Domain> BankValidator::domains(const JsonNode& list, const JsonPath&
     double total = 0.0;
     if (list.count == 0)
         m_read.error(path, "empty-field", "a bank needs at least one domain");
-    const auto entries = m_read.children(list);
-    for (std::size_t i = 0; i < entries.size(); ++i) {
-        const JsonPath dpath = path / i;
-        const JsonNode& d = entries[i];
-        if (!m_read.isObjectEntry(d, dpath, "a domain"))
-            continue;
+    m_read.forEachObject(list, path, "a domain", [&](const JsonNode& d, const JsonPath& dpath) {
         m_read.knownFields(d, dpath, {"id", "name", "weight", "objectives"});
         Domain domain;
         domain.id = uniqueId(d, dpath, "domain", ids);
@@ -187,7 +182,7 @@ std::vector<Domain> BankValidator::domains(const JsonNode& list, const JsonPath&
         }
         domain.objectives = objectives(d, dpath, domain.id);
         out.push_back(std::move(domain));
-    }
+    });
     if (list.count > 0 && std::abs(total - 1.0) > 0.001) {
         char buf[64];
         std::snprintf(buf, sizeof buf, "%.4g", total);
@@ -206,12 +201,7 @@ std::vector<Objective> BankValidator::objectives(const JsonNode& domain, const J
     const JsonPath opath = path / "objectives";
     if (list->count == 0)
         m_read.error(opath, "empty-field", "domain " + quoted(domainId) + " lists no objectives");
-    const auto entries = m_read.children(*list);
-    for (std::size_t j = 0; j < entries.size(); ++j) {
-        const JsonPath ipath = opath / j;
-        const JsonNode& o = entries[j];
-        if (!m_read.isObjectEntry(o, ipath, "an objective"))
-            continue;
+    m_read.forEachObject(*list, opath, "an objective", [&](const JsonNode& o, const JsonPath& ipath) {
         m_read.knownFields(o, ipath, {"id", "title"});
         Objective objective;
         if (auto id = m_read.id(o, ipath, "objective")) {
@@ -221,19 +211,14 @@ std::vector<Objective> BankValidator::objectives(const JsonNode& domain, const J
         }
         objective.title = m_read.string(o, "title", ipath, Need::Required).value_or("");
         out.push_back(std::move(objective));
-    }
+    });
     return out;
 }
 
 std::vector<Scenario> BankValidator::scenarios(const JsonNode& list, const JsonPath& path)
 {
     std::vector<Scenario> out;
-    const auto entries = m_read.children(list);
-    for (std::size_t i = 0; i < entries.size(); ++i) {
-        const JsonPath spath = path / i;
-        const JsonNode& s = entries[i];
-        if (!m_read.isObjectEntry(s, spath, "a scenario"))
-            continue;
+    m_read.forEachObject(list, path, "a scenario", [&](const JsonNode& s, const JsonPath& spath) {
         m_read.knownFields(s, spath, {"id", "title", "text", "exhibit"});
         Scenario scenario;
         scenario.id = uniqueId(s, spath, "scenario", m_scenarioIds);
@@ -241,7 +226,7 @@ std::vector<Scenario> BankValidator::scenarios(const JsonNode& list, const JsonP
         scenario.text = m_read.string(s, "text", spath, Need::Required).value_or("");
         scenario.exhibit = m_read.exhibit(s, spath);
         out.push_back(std::move(scenario));
-    }
+    });
     return out;
 }
 

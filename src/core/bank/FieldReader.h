@@ -52,6 +52,17 @@ public:
     const JsonNode* object(const JsonNode& obj, std::string_view key, const JsonPath& base, Need need);
     /// Whether an entry of a list is an object; reports it when not. `what` names it ("a domain").
     bool isObjectEntry(const JsonNode& entry, const JsonPath& path, std::string_view what);
+    /// Calls `visit(entry, path)` for each entry of `list` that is an object; reports the others.
+    template <typename Visit>
+    void forEachObject(const JsonNode& list, const JsonPath& path, std::string_view what, Visit&& visit)
+    {
+        const auto entries = children(list);
+        for (std::size_t i = 0; i < entries.size(); ++i) {
+            const JsonPath entryPath = path / i;
+            if (isObjectEntry(entries[i], entryPath, what))
+                visit(entries[i], entryPath);
+        }
+    }
     /// An optional array of strings.
     std::vector<std::string> stringList(const JsonNode& obj, std::string_view key, const JsonPath& base);
     /// An optional or required `YYYY-MM-DD` date; empty when absent or wrong.

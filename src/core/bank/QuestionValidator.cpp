@@ -41,15 +41,11 @@ std::vector<Question> QuestionValidator::questions(const JsonNode& list, const J
     out.reserve(list.count);
     std::unordered_set<std::string_view> ids; // views of the ids in `out`, which never reallocates
     ids.reserve(list.count);
-    const auto entries = m_read.children(list);
-    for (std::size_t i = 0; i < entries.size(); ++i) {
-        const JsonPath qpath = path / i;
-        if (!m_read.isObjectEntry(entries[i], qpath, "a question"))
-            continue;
-        const auto& q = out.emplace_back(question(entries[i], qpath));
+    m_read.forEachObject(list, path, "a question", [&](const JsonNode& entry, const JsonPath& qpath) {
+        const auto& q = out.emplace_back(question(entry, qpath));
         if (!q.id.empty() && !ids.insert(q.id).second)
             m_read.error(qpath / "id", "duplicate-id", "duplicate question id " + quoted(q.id));
-    }
+    });
     return out;
 }
 
@@ -148,12 +144,7 @@ void QuestionValidator::choices(const JsonNode& q, const JsonPath& path, Questio
             return;
     }
     const std::size_t errorsBefore = m_read.errorCount();
-    const auto entries = m_read.children(*list);
-    for (std::size_t i = 0; i < entries.size(); ++i) {
-        const JsonPath ipath = cpath / i;
-        const JsonNode& c = entries[i];
-        if (!m_read.isObjectEntry(c, ipath, "a choice"))
-            continue;
+    m_read.forEachObject(*list, cpath, "a choice", [&](const JsonNode& c, const JsonPath& ipath) {
         m_read.knownFields(c, ipath, {"id", "text", "correct", "why"});
         Choice choice;
         choice.id = m_read.id(c, ipath, "choice").value_or("");
@@ -169,7 +160,7 @@ void QuestionValidator::choices(const JsonNode& q, const JsonPath& path, Questio
         if (choice.why.empty() && !choice.text.empty())
             m_read.warning(ipath, "no-why", "choice " + quoted(choice.id) + " has no \"why\" explaining it");
         out.choices.push_back(std::move(choice));
-    }
+    });
     if (list->count >= 2 && m_read.errorCount() == errorsBefore)
         correctCount(path, out);
 }
@@ -302,12 +293,8 @@ std::vector<Item> QuestionValidator::items(const JsonNode& q, std::string_view k
         if (list->count > kMaxItems)
             return out;
     }
-    const auto entries = m_read.children(*list);
-    for (std::size_t i = 0; i < entries.size(); ++i) {
-        const JsonPath ipath = lpath / i;
-        const JsonNode& it = entries[i];
-        if (!m_read.isObjectEntry(it, ipath, "an entry of " + quoted(key)))
-            continue;
+    const std::string what = "an entry of " + quoted(key);
+    m_read.forEachObject(*list, lpath, what, [&](const JsonNode& it, const JsonPath& ipath) {
         m_read.knownFields(it, ipath, {"id", "text"});
         Item item;
         item.id = m_read.id(it, ipath, "item").value_or("");
@@ -318,7 +305,7 @@ std::vector<Item> QuestionValidator::items(const JsonNode& q, std::string_view k
             && std::any_of(out.begin(), out.end(), [&](const Item& other) { return sameText(other.text, item.text); }))
             m_read.error(ipath / "text", "duplicate-text", "item text " + quoted(item.text) + " is repeated");
         out.push_back(std::move(item));
-    }
+    });
     return out;
 }
 
