@@ -2,6 +2,7 @@
 #include "app/AppContext.h"
 #include "app/BankCatalog.h"
 #include "app/QtLogBridge.h"
+#include "app/StartupProbe.h"
 #include "app/WindowCapture.h"
 #include "storage/DataLocations.h"
 #include "storage/Logging.h"
@@ -25,6 +26,7 @@ struct Options {
     QString screenshot;
     QString page;  ///< open this page first: settings, profiles or bank:ID
     QString theme; ///< system, light or dark, saved as the setting
+    bool measureStartup = false;
 };
 
 /// `--help` and `--version` must work without a display, so they are answered by a
@@ -49,8 +51,10 @@ Options parseOptions(const QCoreApplication& app)
     const QCommandLineOption theme{"theme", QCoreApplication::translate("main", "Use the <theme>: system, light or dark."), "theme"};
     parser.addOption(dataDir);
     parser.addOption(screenshot);
+    const QCommandLineOption measure{"measure-startup", QCoreApplication::translate("main", "Print the start-up time and memory as JSON once the banks show, then quit.")};
     parser.addOption(page);
     parser.addOption(theme);
+    parser.addOption(measure);
     parser.process(app);
     Options options;
     if (parser.isSet(dataDir))
@@ -58,6 +62,7 @@ Options parseOptions(const QCoreApplication& app)
     options.screenshot = parser.value(screenshot);
     options.page = parser.value(page);
     options.theme = parser.value(theme);
+    options.measureStartup = parser.isSet(measure);
     return options;
 }
 
@@ -106,6 +111,18 @@ int main(int argc, char** argv)
         QMetaObject::invokeMethod(window, "openProfiles");
     else if (options.page.startsWith(QLatin1String("bank:")))
         QMetaObject::invokeMethod(window, "openBank", Q_ARG(QVariant, options.page.mid(5)));
+    std::unique_ptr<app::StartupProbe> probe;
+    if (options.measureStartup) {
+        const auto* banks = context.banks();
+        probe = std::make_unique<app::StartupProbe>(
+            qobject_cast<QQuickWindow*>(window), [banks] { return !banks->busy() && banks->count() > 0; },
+            [banks] {
+                qint64 n = 0;
+                for (const auto& b : banks->banks())
+                    n += static_cast<qint64>(b->questions.size());
+                return n;
+            });
+    }
     std::unique_ptr<app::WindowCapture> capture;
     if (!options.screenshot.isEmpty()) {
         capture = std::make_unique<app::WindowCapture>(qobject_cast<QQuickWindow*>(window), options.screenshot);
