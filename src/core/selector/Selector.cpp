@@ -1,0 +1,436 @@
+#include "core/selector/Selector.h"
+
+#include "core/common/Random.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace certdrill::core {
+namespace {
+
+/// Questions in a learning step go before every review.
+constexpr double kStepKey = -std::numeric_limits<double>::infinity();
+/// How many of the soonest-due questions are weighed when a review is pulled forward.
+constexpr std::size_t kAheadCandidates = 16;
+
+bool inStepState(const MemoryState& m)
+{
+    return m.state == CardState::Learning || m.state == CardState::Relearning;
+}
+
+double msKey(Timestamp t)
+{
+    return static_cast<double>(t.time_since_epoch().count());
+}
+
+std::uint64_t tieBreak(std::uint64_t seed, std::uint32_t question)
+{
+    return Random{seed ^ (static_cast<std::uint64_t>(question) * 0xD1B54A32D192ED03ULL)}.next();
+}
+
+/// True when `a` goes before `b`.
+template <class E>
+bool sooner(const E& a, const E& b)
+{
+    if (a.key != b.key)
+        return a.key < b.key;
+    if (a.tie != b.tie)
+        return a.tie < b.tie;
+    return a.question < b.question;
+}
+
+/// std heap order: the entry that goes first sits on top.
+template <class E>
+bool heapOrder(const E& a, const E& b)
+{
+    return sooner(b, a);
+}
+
+} // namespace
+
+Selector::Selector(const BankIndex& index, const Scheduler& scheduler, std::span<const CardMemoryState> states,
+                   SelectorSettings settings, Timestamp now)
+    : m_index(index), m_scheduler(scheduler), m_settings(settings), m_builtAt(now), m_now(now)
+{
+    const auto n = index.questionCount();
+    m_memory.assign(n, MemoryState{});
+    m_cards.assign(n, Card{});
+    const auto& bankId = index.bank().id;
+    for (const auto& s : states) {
+        if (s.memory.state == CardState::New || (!s.bankId.empty() && s.bankId != bankId))
+            continue;
+        if (const auto q = index.find(s.questionId)) {
+            m_memory[*q] = s.memory;
+            m_cards[*q].studied = true;
+        }
+    }
+    if (m_settings.examDate) {
+        const auto examDay = m_settings.examDate->time_since_epoch().count();
+        if (m_settings.dayRule.dayNumber(now) <= examDay)
+            m_forecast.emplace(index, scheduler, m_settings.dayRule, *m_settings.examDate, m_settings.priorRecall);
+    }
+
+    const auto& domains = index.domains();
+    const auto& objectives = index.objectives();
+    m_studiedInDomain.assign(domains.size(), 0);
+    m_unseenInDomain.assign(domains.size(), 0);
+    m_studiedInObjective.assign(objectives.size(), 0);
+    m_unseenInObjective.assign(objectives.size(), 0);
+    m_cursor.assign(objectives.size(), 0);
+    m_lastObjective.resize(domains.size());
+    for (std::size_t d = 0; d < domains.size(); ++d) // rotation starts at the domain's first objective
+        m_lastObjective[d] = domains[d].objectives.empty() ? 0U
+                                                           : static_cast<std::uint32_t>(domains[d].objectives.size() - 1);
+
+    for (std::uint32_t q = 0; q < n; ++q) {
+        const auto d = index.domainOf(q);
+        const auto o = index.objectiveOf(q);
+        if (!m_cards[q].studied) {
+            ++m_unseenInDomain[d];
+            ++m_unseenInObjective[o];
+            ++m_counts.unseen;
+            continue;
+        }
+        ++m_studiedInDomain[d];
+        ++m_studiedInObjective[o];
+        ++m_studiedTotal;
+        ++m_counts.studied;
+        const auto at = becomesDue(m_memory[q]);
+        if (at > now) {
+            m_waiting.push_back({msKey(at), tieBreak(m_settings.seed, q), q, 0});
+            ++m_counts.notDue;
+            continue;
+        }
+        m_due.push_back(dueEntry(q, now));
+        switch (describe(q, now).reason) {
+        case PickReason::Learning:
+            ++m_counts.learning;
+            break;
+        case PickReason::Overdue:
+            ++m_counts.overdue;
+            break;
+        case PickReason::BeforeExam:
+            ++m_counts.beforeExam;
+            break;
+        default:
+            ++m_counts.due;
+            break;
+        }
+    }
+    std::make_heap(m_due.begin(), m_due.end(), heapOrder<Entry>);
+    std::make_heap(m_waiting.begin(), m_waiting.end(), heapOrder<Entry>);
+
+    m_counts.newToday = m_settings.newIntroducedToday;
+    const auto left = m_settings.dailyNewLimit > m_settings.newIntroducedToday
+                          ? m_settings.dailyNewLimit - m_settings.newIntroducedToday
+                          : 0;
+    m_newAllowed = std::min(left, m_counts.unseen);
+    m_counts.newAllowed = m_newAllowed;
+}
+
+Timestamp Selector::becomesDue(const MemoryState& memory) const
+{
+    const auto& rule = m_settings.dayRule;
+    Timestamp at = inStepState(memory) ? memory.due : startOfDay(rule, rule.dayNumber(memory.due));
+    if (m_forecast && memory.lastReview < m_forecast->eve())
+        at = std::min(at, m_forecast->eve());
+    return at;
+}
+
+bool Selector::inStep(std::uint32_t question) const
+{
+    return inStepState(m_memory[question]);
+}
+
+double Selector::minutes(bool isNew) const
+{
+    const auto seconds = isNew ? m_settings.newTime : m_settings.reviewTime;
+    return std::max(1.0, static_cast<double>(seconds.count())) / 60.0;
+}
+
+Selector::Entry Selector::dueEntry(std::uint32_t question, Timestamp now) const
+{
+    Entry e{0.0, tieBreak(m_settings.seed, question), question, m_cards[question].version};
+    if (inStep(question))
+        e.key = kStepKey;
+    else if (m_forecast)
+        e.key = -m_forecast->gain(question, m_memory[question], now) / minutes(false);
+    else
+        e.key = m_scheduler.retrievability(m_memory[question], now);
+    return e;
+}
+
+void Selector::matureUntil(Timestamp now)
+{
+    const double limit = msKey(now);
+    while (!m_waiting.empty() && (!valid(m_waiting.front()) || m_waiting.front().key <= limit)) {
+        const auto entry = m_waiting.front();
+        std::pop_heap(m_waiting.begin(), m_waiting.end(), heapOrder<Entry>);
+        m_waiting.pop_back();
+        if (!valid(entry))
+            continue;
+        m_due.push_back(dueEntry(entry.question, now));
+        std::push_heap(m_due.begin(), m_due.end(), heapOrder<Entry>);
+    }
+}
+
+std::optional<Selector::Entry> Selector::topDue()
+{
+    while (!m_due.empty() && !valid(m_due.front())) {
+        std::pop_heap(m_due.begin(), m_due.end(), heapOrder<Entry>);
+        m_due.pop_back();
+    }
+    if (m_due.empty())
+        return std::nullopt;
+    return m_due.front();
+}
+
+std::optional<Timestamp> Selector::nextDueAt()
+{
+    while (!m_waiting.empty() && !valid(m_waiting.front())) {
+        std::pop_heap(m_waiting.begin(), m_waiting.end(), heapOrder<Entry>);
+        m_waiting.pop_back();
+    }
+    if (m_waiting.empty())
+        return std::nullopt;
+    return Timestamp{std::chrono::milliseconds{static_cast<std::int64_t>(m_waiting.front().key)}};
+}
+
+std::optional<std::uint32_t> Selector::nextNew()
+{
+    if (m_newAllowed == 0)
+        return std::nullopt;
+    // The domain furthest below its share, by Tijdeman's rule for the chairman assignment problem:
+    // among the domains at least ε = 1/(2n − 2) of a question below w_d·(S + 1), the one whose
+    // deficit would reach a whole question soonest. Every domain then stays within 1 − ε of
+    // w_d·S at every step (the plain largest-deficit rule can drift past one question).
+    const auto& domains = m_index.domains();
+    const double next = static_cast<double>(m_studiedTotal) + 1.0;
+    const double epsilon = domains.size() > 1 ? 1.0 / (2.0 * static_cast<double>(domains.size()) - 2.0) : 0.0;
+    std::optional<std::uint32_t> domain;
+    std::optional<std::uint32_t> furthest; // fallback when no domain is eligible (others ran out)
+    double soonest = 0.0;
+    double largest = 0.0;
+    for (std::uint32_t d = 0; d < domains.size(); ++d) {
+        if (m_unseenInDomain[d] == 0)
+            continue;
+        const double weight = domains[d].weight;
+        const double studied = static_cast<double>(m_studiedInDomain[d]);
+        const double deficit = weight * next - studied;
+        if (!furthest || deficit > largest) {
+            furthest = d;
+            largest = deficit;
+        }
+        if (weight <= 0.0 || deficit < epsilon)
+            continue;
+        const double deadline = (studied + 1.0 - epsilon) / weight;
+        if (!domain || deadline < soonest) {
+            domain = d;
+            soonest = deadline;
+        }
+    }
+    if (!domain)
+        domain = furthest;
+    if (!domain)
+        return std::nullopt;
+
+    // The objective with the fewest studied questions, starting after the one picked last.
+    const auto& list = domains[*domain].objectives;
+    std::optional<std::uint32_t> objective;
+    for (std::size_t step = 1; step <= list.size(); ++step) {
+        const auto o = list[(m_lastObjective[*domain] + step) % list.size()];
+        if (m_unseenInObjective[o] == 0)
+            continue;
+        if (!objective || m_studiedInObjective[o] < m_studiedInObjective[*objective])
+            objective = o;
+    }
+    const auto& questions = m_index.objectives()[*objective].questions;
+    auto& cursor = m_cursor[*objective];
+    while (m_cards[questions[cursor]].studied)
+        ++cursor;
+    return questions[cursor];
+}
+
+void Selector::markStudied(std::uint32_t question)
+{
+    auto& card = m_cards[question];
+    if (card.studied)
+        return;
+    card.studied = true;
+    const auto d = m_index.domainOf(question);
+    const auto o = m_index.objectiveOf(question);
+    ++m_studiedInDomain[d];
+    ++m_studiedInObjective[o];
+    --m_unseenInDomain[d];
+    --m_unseenInObjective[o];
+    ++m_studiedTotal;
+}
+
+Pick Selector::takeNew(std::uint32_t question, Timestamp now)
+{
+    auto pick = describe(question, now); // before it counts as studied: its value is the prior's
+    markStudied(question);
+    m_cards[question].introduced = true;
+    --m_newAllowed;
+    const auto d = m_index.domainOf(question);
+    const auto& list = m_index.domains()[d].objectives;
+    const auto at = std::find(list.begin(), list.end(), m_index.objectiveOf(question));
+    m_lastObjective[d] = static_cast<std::uint32_t>(at - list.begin());
+    return pick;
+}
+
+std::optional<Pick> Selector::takeDue(Timestamp now)
+{
+    const auto top = topDue();
+    if (!top)
+        return std::nullopt;
+    const bool step = inStep(top->question);
+    if (!step && m_dueTaken >= m_settings.dueCap)
+        return std::nullopt;
+    std::pop_heap(m_due.begin(), m_due.end(), heapOrder<Entry>);
+    m_due.pop_back();
+    if (!step)
+        ++m_dueTaken;
+    ++m_cards[top->question].version; // picked: out of every queue until recorded
+    return describe(top->question, now);
+}
+
+std::optional<Pick> Selector::takeAhead(Timestamp now)
+{
+    if (!m_forecast || m_dueTaken >= m_settings.dueCap)
+        return std::nullopt;
+    const auto& rule = m_settings.dayRule;
+    const auto today = rule.dayNumber(now);
+    std::vector<Entry> held;
+    std::optional<std::size_t> best;
+    double bestGain = 0.0;
+    std::size_t weighed = 0;
+    while (!m_waiting.empty() && weighed < kAheadCandidates) {
+        const auto entry = m_waiting.front();
+        std::pop_heap(m_waiting.begin(), m_waiting.end(), heapOrder<Entry>);
+        m_waiting.pop_back();
+        if (!valid(entry))
+            continue;
+        held.push_back(entry);
+        const auto& m = m_memory[entry.question];
+        if (inStepState(m) || rule.dayNumber(m.lastReview) >= today)
+            continue; // a learning step waits for its time; one answer a day is enough ahead of time
+        ++weighed;
+        const double gain = m_forecast->gain(entry.question, m_memory[entry.question], now);
+        if (!best || gain > bestGain) {
+            best = held.size() - 1;
+            bestGain = gain;
+        }
+    }
+    for (std::size_t i = 0; i < held.size(); ++i) {
+        if (best && i == *best)
+            continue;
+        m_waiting.push_back(held[i]);
+        std::push_heap(m_waiting.begin(), m_waiting.end(), heapOrder<Entry>);
+    }
+    if (!best || bestGain <= 0.0) {
+        if (best) { // nothing worth pulling forward: put it back too
+            m_waiting.push_back(held[*best]);
+            std::push_heap(m_waiting.begin(), m_waiting.end(), heapOrder<Entry>);
+        }
+        return std::nullopt;
+    }
+    const auto question = held[*best].question;
+    ++m_dueTaken;
+    ++m_cards[question].version;
+    return describe(question, now);
+}
+
+std::optional<Pick> Selector::next(Timestamp now)
+{
+    m_now = std::max(m_now, now);
+    matureUntil(m_now);
+    const auto due = topDue();
+    if (due && inStep(due->question))
+        return takeDue(m_now);
+    const bool dueOpen = due && m_dueTaken < m_settings.dueCap;
+    const auto fresh = nextNew();
+    if (m_forecast && dueOpen && fresh) {
+        const double newRate = m_forecast->gain(*fresh, m_memory[*fresh], m_now) / minutes(true);
+        if (newRate > -due->key)
+            return takeNew(*fresh, m_now);
+        return takeDue(m_now);
+    }
+    if (dueOpen)
+        return takeDue(m_now);
+    if (fresh)
+        return takeNew(*fresh, m_now);
+    return takeAhead(m_now);
+}
+
+void Selector::record(std::uint32_t question, const MemoryState& memory)
+{
+    auto& card = m_cards[question];
+    m_memory[question] = memory;
+    ++card.version;
+    if (!card.studied) { // answered without being picked here: it was introduced today all the same
+        markStudied(question);
+        card.introduced = true;
+        if (m_newAllowed > 0)
+            --m_newAllowed;
+    }
+    if (memory.state == CardState::New)
+        return;
+    m_waiting.push_back({msKey(becomesDue(memory)), tieBreak(m_settings.seed, question), question, card.version});
+    std::push_heap(m_waiting.begin(), m_waiting.end(), heapOrder<Entry>);
+}
+
+std::vector<Pick> Selector::plan(std::size_t count)
+{
+    std::vector<Pick> picks;
+    picks.reserve(count);
+    while (picks.size() < count) {
+        auto pick = next(m_now);
+        if (!pick)
+            break;
+        picks.push_back(*pick);
+    }
+    return picks;
+}
+
+std::optional<double> Selector::expectedExamScore() const
+{
+    if (!m_forecast)
+        return std::nullopt;
+    return m_forecast->expectedScore(m_memory);
+}
+
+Pick Selector::describe(std::uint32_t question, Timestamp now) const
+{
+    Pick pick;
+    pick.question = question;
+    const auto& m = m_memory[question];
+    const double minutesNeeded = minutes(m.state == CardState::New);
+    if (m_forecast) {
+        pick.examRecall = m_forecast->recallAtExam(m);
+        pick.gainPerMinute = m_forecast->gain(question, m, now) / minutesNeeded;
+    }
+    if (m.state == CardState::New) {
+        pick.reason = PickReason::New;
+        return pick;
+    }
+    pick.retrievability = m_scheduler.retrievability(m, now);
+    const auto& rule = m_settings.dayRule;
+    const Timestamp own = inStepState(m) ? m.due : startOfDay(rule, rule.dayNumber(m.due));
+    const Timestamp effective = becomesDue(m);
+    pick.due = effective < own ? effective : m.due;
+    if (inStepState(m) && own <= now)
+        pick.reason = PickReason::Learning;
+    else if (own <= now) {
+        pick.daysOverdue = rule.elapsedDays(m.due, now);
+        pick.reason = pick.daysOverdue > 0 ? PickReason::Overdue : PickReason::Due;
+    } else if (effective <= now)
+        pick.reason = PickReason::BeforeExam;
+    else
+        pick.reason = PickReason::Ahead;
+    if (pick.reason != PickReason::Overdue)
+        pick.daysOverdue = 0;
+    return pick;
+}
+
+} // namespace certdrill::core
