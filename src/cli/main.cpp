@@ -3,6 +3,7 @@
 #include "cli/ExitCode.h"
 #include "cli/commands/BackupCommand.h"
 #include "cli/commands/BanksCommand.h"
+#include "cli/commands/FeedbackCommand.h"
 #include "cli/commands/HistoryCommand.h"
 #include "cli/commands/ProfileCommand.h"
 #include "cli/commands/RebuildStateCommand.h"
@@ -44,6 +45,7 @@ int main(int argc, char** argv)
     cli::addSessionCommand(app, context, exitCode);
     cli::addBackupCommands(app, context, exitCode);
     cli::addRebuildStateCommand(app, context, exitCode);
+    cli::addFeedbackCommand(app, context, exitCode);
     cli::addSrsCommand(app, context, exitCode);
 
     try {

@@ -130,6 +130,18 @@ CREATE TABLE memory_states (
     PRIMARY KEY (profile_id, bank_id, question_id)
 ) WITHOUT ROWID;
 CREATE INDEX memory_states_due ON memory_states (profile_id, bank_id, due);
+
+-- "Report a problem" notes on questions, kept for the bank's authors.
+CREATE TABLE problem_reports (
+    id           INTEGER PRIMARY KEY,
+    profile_id   INTEGER REFERENCES profiles(id) ON DELETE SET NULL,
+    bank_id      TEXT NOT NULL,
+    question_id  TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    note         TEXT NOT NULL CHECK (length(note) BETWEEN 1 AND 4000),
+    created_at   INTEGER NOT NULL
+);
+CREATE INDEX problem_reports_by_bank ON problem_reports (bank_id, question_id);
 )sql",
     };
     return steps;

@@ -243,3 +243,32 @@ TEST_CASE("memory states written while studying equal those rebuilt from the log
     CHECK_THAT(rebuilt.out, Catch::Contains("Rebuilt 3 memory states"));
     CHECK(dump() == incremental);
 }
+
+TEST_CASE("problem reports are stored with the question's hash and exported without names", "[cli][feedback]")
+{
+    TempDir data;
+    REQUIRE(runCli(with(data, {"profile", "create", "Ada"})).exitCode == 0);
+    const auto added = runCli(with(data, {"feedback", "add", "--profile", "Ada", "--bank", "test-mini", "--question",
+                                          "m-0003", "--note", "  A /27 has 30 usable hosts; the stem is fine but add a hint.  "}));
+    REQUIRE(added.exitCode == 0);
+    CHECK(runCli(with(data, {"feedback", "add", "--profile", "Ada", "--bank", "test-mini", "--question", "nope",
+                             "--note", "x"})).exitCode == 1);
+    const auto empty = runCli(with(data, {"feedback", "add", "--profile", "Ada", "--bank", "test-mini", "--question",
+                                          "m-0001", "--note", "   "}));
+    CHECK(empty.exitCode == 1);
+    CHECK_THAT(empty.err, Catch::Contains("note is empty"));
+
+    const std::string file = data.path() + "/reports.json";
+    REQUIRE(runCli(with(data, {"feedback", "export", "--bank", "test-mini", "--to", file})).exitCode == 0);
+    std::ifstream in{file};
+    const auto doc = json::parse(in);
+    CHECK(doc["format"] == "certdrill-feedback/1");
+    REQUIRE(doc["reports"].size() == 1);
+    const auto& r = doc["reports"][0];
+    CHECK(r["question"] == "m-0003");
+    CHECK(r["content_hash"] == "8a699845f5afb508");
+    CHECK(r["note"] == "A /27 has 30 usable hosts; the stem is fine but add a hint.");
+    CHECK(r["reported_at"] == "2026-11-23T10:00:00Z");
+    CHECK(doc.dump().find("Ada") == std::string::npos);
+    CHECK_THAT(runCli(with(data, {"feedback", "list"})).out, Catch::Contains("m-0003"));
+}
