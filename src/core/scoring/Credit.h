@@ -12,7 +12,7 @@ namespace certdrill::core {
 ///   exactly k choices, so every wrong pick is a correct one missed);
 /// - `order`: exact, or 1/n for each of the n items in its right position;
 /// - `match`: 1/n for each of the n left items paired right, or all-or-nothing;
-/// - `numeric`: 1 within `answer ± tolerance` (plus a rounding allowance of 1e-9 relative);
+/// - `numeric`: 1 within `answer ± tolerance` (plus a rounding allowance of a few ulps);
 /// - `text`: 1 when equal to an accepted answer after normalisation (see `normaliseTextAnswer`).
 [[nodiscard]] double creditFor(const Question& question, const Response& response, const ScoringOptions& options);
 

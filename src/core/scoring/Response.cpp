@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <set>
 
 namespace certdrill::core {
@@ -163,8 +164,9 @@ bool isCorrect(const Question& q, const Response& r)
             return std::find(r.pairs.begin(), r.pairs.end(), expected) != r.pairs.end();
         });
     }
-    case QuestionType::Numeric: // a rounding allowance, so that 0.1 + 0.2 answers 0.3
-        return std::abs(r.number - q.numericAnswer) <= q.tolerance + 1e-9 * std::max(1.0, std::abs(q.numericAnswer));
+    case QuestionType::Numeric: // a rounding allowance of a few ulps, so that 0.1 + 0.2 answers 0.3
+        return std::abs(r.number - q.numericAnswer) <=
+               q.tolerance + 4 * std::numeric_limits<double>::epsilon() * std::max(1.0, std::abs(q.numericAnswer));
     case QuestionType::Text: {
         const auto given = normaliseTextAnswer(r.text, q.caseSensitive);
         return std::any_of(q.accepted.begin(), q.accepted.end(), [&](const std::string& a) {

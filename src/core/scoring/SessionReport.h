@@ -38,6 +38,8 @@ struct SessionFacts {
     int resumes = 0;                       ///< times the session was closed and continued
     Timestamp startedAt{};
     Timestamp finishedAt{};
+
+    bool operator==(const SessionFacts&) const = default;
 };
 
 /// Results of one domain or objective.

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <span>
 #include <string_view>
 
 namespace certdrill::core {
@@ -22,12 +23,10 @@ struct Testlet {
     std::string_view scenario;
     std::vector<Index> questions;           ///< bank order
     std::vector<std::size_t> perDomain;     ///< questions in each domain
-    std::uint32_t seen = 0;                 ///< the most any of its questions was seen
-    std::uint64_t key = 0;
 };
 
 /// What the draw knows about the bank, indexed once.
-struct BankIndex {
+struct DrawIndex {
     std::vector<std::size_t> domainOf;              ///< per question
     std::vector<std::size_t> objectiveOf;           ///< per question
     std::vector<std::vector<std::size_t>> objectivesOfDomain;
@@ -38,9 +37,9 @@ struct BankIndex {
     std::size_t eligible = 0;
 };
 
-BankIndex indexBank(const Bank& bank, const std::vector<bool>* eligible)
+DrawIndex indexBank(const Bank& bank, const std::vector<bool>* eligible)
 {
-    BankIndex ix;
+    DrawIndex ix;
     std::vector<std::pair<std::string_view, std::size_t>> objectiveIds; // sorted for lookup
     ix.objectivesOfDomain.resize(bank.domains.size());
     std::vector<std::size_t> domainOfObjective;
@@ -79,7 +78,7 @@ BankIndex indexBank(const Bank& bank, const std::vector<bool>* eligible)
                                   [](const auto& entry, std::string_view id) { return entry.first < id; });
         if (t == scenarioTestlet.end() || t->first != q.scenario) {
             t = scenarioTestlet.insert(t, {q.scenario, ix.testlets.size()});
-            ix.testlets.push_back({q.scenario, {}, std::vector<std::size_t>(bank.domains.size(), 0), 0, 0});
+            ix.testlets.push_back({q.scenario, {}, std::vector<std::size_t>(bank.domains.size(), 0)});
         }
         auto& testlet = ix.testlets[t->second];
         testlet.questions.push_back(static_cast<Index>(i));
@@ -104,24 +103,27 @@ struct Rank {
 
 class Draw {
 public:
-    Draw(const Bank& bank, const DrawOptions& options)
+    Draw(const Bank& bank, const DrawIndex& ix, const DrawOptions& options, bool restricted)
         : m_bank(bank)
         , m_options(options)
-        , m_ix(indexBank(bank, options.eligible))
+        , m_restricted(restricted)
+        , m_ix(ix)
+        , m_pools(ix.loneByObjective)
         , m_count(options.count > 0 ? options.count : static_cast<std::size_t>(std::max(0, bank.exam.questionCount)))
         , m_placed(bank.domains.size(), 0)
-        , m_objectiveCount(m_ix.loneByObjective.size(), 0)
-        , m_cursor(m_ix.loneByObjective.size(), 0)
-        , m_sortedUpTo(m_ix.loneByObjective.size(), 0)
+        , m_objectiveCount(m_pools.size(), 0)
+        , m_cursor(m_pools.size(), 0)
+        , m_sortedUpTo(m_pools.size(), 0)
     {
         Random keys{streamSeed(options.seed, kKeyStream)};
         m_keys.resize(bank.questions.size());
         for (auto& k : m_keys)
             k = keys.next();
-        for (auto& t : m_ix.testlets) {
-            t.key = m_keys[t.questions.front()];
+        for (const auto& t : m_ix.testlets) {
+            std::uint32_t most = 0; // a testlet is as seen as its most seen question
             for (const auto q : t.questions)
-                t.seen = std::max(t.seen, seen(q));
+                most = std::max(most, seen(q));
+            m_testletRank.push_back({most, m_keys[t.questions.front()]});
         }
     }
 
@@ -157,16 +159,16 @@ private:
     void takeEverything()
     {
         if (m_ix.eligible < m_count)
-            m_out.warnings.push_back((m_options.eligible ? "only " + std::to_string(m_ix.eligible) + " questions match"
+            m_out.warnings.push_back((m_restricted ? "only " + std::to_string(m_ix.eligible) + " questions match"
                                                          : "the bank has only " + std::to_string(m_ix.eligible) +
                                                                " questions") +
                                      "; the session uses all of them instead of " + std::to_string(m_count));
         m_quota = m_ix.available;
         for (const auto& t : m_ix.testlets)
-            m_units.push_back(t.questions);
-        for (const auto& pool : m_ix.loneByObjective)
+            addUnit(t.questions);
+        for (const auto& pool : m_pools)
             for (const auto q : pool)
-                m_units.push_back({q});
+                addUnit({&q, 1});
         m_placed = m_ix.available;
     }
 
@@ -179,7 +181,7 @@ private:
         std::size_t surplus = 0;
         for (std::size_t d = 0; d < m_quota.size(); ++d)
             if (m_quota[d] > m_ix.available[d]) {
-                if (!m_options.eligible) // a chosen subset is expected to miss domains
+                if (!m_restricted) // a chosen subset is expected to miss domains
                     m_out.warnings.push_back("domain " + m_bank.domains[d].id + " has only " +
                                          std::to_string(m_ix.available[d]) + " questions for a share of " +
                                          std::to_string(m_quota[d]) + "; the rest come from other domains");
@@ -212,7 +214,7 @@ private:
             m_placed[d] += t.perDomain[d];
         for (const auto q : t.questions)
             ++m_objectiveCount[m_ix.objectiveOf[q]];
-        m_units.push_back(t.questions);
+        addUnit(t.questions);
         m_taken += t.questions.size();
     }
 
@@ -220,20 +222,36 @@ private:
     {
         if (m_ix.testlets.empty())
             return;
-        // Testlets take about the share of the exam that scenario questions have in the bank.
+        m_testletOrder.resize(m_ix.testlets.size());
+        std::iota(m_testletOrder.begin(), m_testletOrder.end(), std::size_t{0});
+        std::sort(m_testletOrder.begin(), m_testletOrder.end(),
+                  [&](std::size_t a, std::size_t b) { return m_testletRank[a] < m_testletRank[b]; });
+        m_testletTaken.assign(m_ix.testlets.size(), false);
+        // First the testlets a domain needs because its single questions cannot fill its share.
+        std::vector<std::size_t> lone(m_quota.size(), 0);
+        for (std::size_t d = 0; d < m_quota.size(); ++d)
+            for (const auto o : m_ix.objectivesOfDomain[d])
+                lone[d] += m_pools[o].size();
+        const auto needed = [&](const Testlet& t) {
+            for (std::size_t d = 0; d < t.perDomain.size(); ++d)
+                if (t.perDomain[d] > 0 && m_placed[d] + lone[d] < m_quota[d])
+                    return true;
+            return false;
+        };
+        std::size_t inTestlets = 0;
+        for (const auto t : m_testletOrder)
+            if (needed(m_ix.testlets[t]) && fits(m_ix.testlets[t])) {
+                take(m_ix.testlets[t]);
+                m_testletTaken[t] = true;
+                inTestlets += m_ix.testlets[t].questions.size();
+            }
+        // Then about the share of the exam that scenario questions have in the bank.
         const auto budget = static_cast<std::size_t>(std::llround(static_cast<double>(m_count) *
                                                                   static_cast<double>(m_ix.testletQuestions) /
                                                                   static_cast<double>(m_ix.eligible)));
-        m_testletOrder.resize(m_ix.testlets.size());
-        std::iota(m_testletOrder.begin(), m_testletOrder.end(), std::size_t{0});
-        std::sort(m_testletOrder.begin(), m_testletOrder.end(), [&](std::size_t a, std::size_t b) {
-            return Rank{m_ix.testlets[a].seen, m_ix.testlets[a].key} < Rank{m_ix.testlets[b].seen, m_ix.testlets[b].key};
-        });
-        m_testletTaken.assign(m_ix.testlets.size(), false);
-        std::size_t inTestlets = 0;
         for (const auto t : m_testletOrder) {
             const auto& testlet = m_ix.testlets[t];
-            if (inTestlets + testlet.questions.size() > budget || !fits(testlet))
+            if (m_testletTaken[t] || inTestlets + testlet.questions.size() > budget || !fits(testlet))
                 continue;
             take(testlet);
             m_testletTaken[t] = true;
@@ -244,7 +262,7 @@ private:
     /// The pool of an objective, best first, sorted only as far as the draw can reach.
     std::vector<Index>& pool(std::size_t objective, std::size_t reach)
     {
-        auto& p = m_ix.loneByObjective[objective];
+        auto& p = m_pools[objective];
         const auto want = std::min(p.size(), reach);
         if (m_sortedUpTo[objective] < want) { // what is before is already the best, in order
             const auto cmp = [&](Index a, Index b) { return rank(a) < rank(b); };
@@ -264,12 +282,12 @@ private:
         for (std::size_t k = 0; k < need; ++k) {
             std::optional<std::size_t> best;
             for (const auto o : objectives)
-                if (m_cursor[o] < m_ix.loneByObjective[o].size() && (!best || m_objectiveCount[o] < m_objectiveCount[*best]))
+                if (m_cursor[o] < m_pools[o].size() && (!best || m_objectiveCount[o] < m_objectiveCount[*best]))
                     best = o;
             if (!best)
                 break;
             const auto& p = pool(*best, m_cursor[*best] + need - k);
-            m_units.push_back({p[m_cursor[*best]++]});
+            addUnit({&p[m_cursor[*best]++], 1});
             ++m_objectiveCount[*best];
             ++m_placed[d];
             ++m_taken;
@@ -282,14 +300,14 @@ private:
     {
         if (m_taken >= m_count)
             return;
-        if (!m_options.eligible)
+        if (!m_restricted)
             m_out.warnings.push_back("the blueprint could not be followed exactly: too few questions outside testlets");
         while (m_taken < m_count) {
             std::optional<std::size_t> best;
             for (std::size_t d = 0; d < m_bank.domains.size(); ++d) {
                 bool left = false;
                 for (const auto o : m_ix.objectivesOfDomain[d])
-                    left = left || m_cursor[o] < m_ix.loneByObjective[o].size();
+                    left = left || m_cursor[o] < m_pools[o].size();
                 if (left && (!best || target(d) - static_cast<double>(m_placed[d]) >
                                           target(*best) - static_cast<double>(m_placed[*best])))
                     best = d;
@@ -305,16 +323,23 @@ private:
             }
     }
 
+    void addUnit(std::span<const Index> questions)
+    {
+        m_units.emplace_back(m_flat.size(), questions.size());
+        m_flat.insert(m_flat.end(), questions.begin(), questions.end());
+    }
+
     void order()
     {
         Random shuffle{streamSeed(m_options.seed, kOrderStream)};
         shuffle.shuffle(m_units);
-        for (const auto& unit : m_units) {
-            const auto& first = m_bank.questions[unit.front()];
+        m_out.questions.reserve(m_flat.size());
+        for (const auto& [begin, size] : m_units) {
+            const auto& first = m_bank.questions[m_flat[begin]];
             if (!first.scenario.empty())
                 m_out.scenarios.push_back(first.scenario);
-            for (const auto q : unit)
-                m_out.questions.push_back(m_bank.questions[q].id);
+            for (std::size_t k = begin; k < begin + size; ++k)
+                m_out.questions.push_back(m_bank.questions[m_flat[k]].id);
         }
         for (std::size_t d = 0; d < m_bank.domains.size(); ++d)
             m_out.domains.push_back({m_bank.domains[d].id, m_bank.domains[d].weight, target(d),
@@ -322,8 +347,10 @@ private:
     }
 
     const Bank& m_bank;
-    const DrawOptions& m_options;
-    BankIndex m_ix;
+    DrawOptions m_options;
+    bool m_restricted;
+    const DrawIndex& m_ix;
+    std::vector<std::vector<Index>> m_pools; ///< single questions by objective, sorted as far as needed
     std::size_t m_count;
     std::vector<std::uint64_t> m_keys;
     std::vector<std::size_t> m_quota;
@@ -331,15 +358,39 @@ private:
     std::vector<std::size_t> m_objectiveCount;
     std::vector<std::size_t> m_cursor;
     std::vector<std::size_t> m_sortedUpTo;
+    std::vector<Rank> m_testletRank;
     std::vector<std::size_t> m_testletOrder;
     std::vector<bool> m_testletTaken;
-    std::vector<std::vector<Index>> m_units;
+    std::vector<Index> m_flat;                              ///< drawn questions, unit after unit
+    std::vector<std::pair<std::size_t, std::size_t>> m_units; ///< (first, size) in m_flat: a testlet or one question
     std::size_t m_taken = 0;
     DrawnExam m_out;
 };
 
 } // namespace
 
-DrawnExam drawExam(const Bank& bank, const DrawOptions& options) { return Draw{bank, options}.run(); }
+struct ExamDrawer::Index : DrawIndex {
+    explicit Index(DrawIndex ix) : DrawIndex(std::move(ix)) {}
+};
+
+ExamDrawer::ExamDrawer(const Bank& bank, const std::vector<bool>* eligible)
+    : m_bank(bank)
+    , m_index(std::make_unique<const Index>(indexBank(bank, eligible)))
+    , m_restricted(eligible != nullptr)
+{
+}
+
+ExamDrawer::~ExamDrawer() = default;
+ExamDrawer::ExamDrawer(ExamDrawer&&) noexcept = default;
+
+DrawnExam ExamDrawer::draw(std::uint64_t seed, std::size_t count, const SeenCounts* seen) const
+{
+    return Draw{m_bank, *m_index, {seed, count, seen, nullptr}, m_restricted}.run();
+}
+
+DrawnExam drawExam(const Bank& bank, const DrawOptions& options)
+{
+    return ExamDrawer{bank, options.eligible}.draw(options.seed, options.count, options.seen);
+}
 
 } // namespace certdrill::core

@@ -3,6 +3,7 @@
 #include "core/bank/Bank.h"
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -50,9 +51,10 @@ struct DrawnExam {
 /// 1. Each domain gets its share of the question count by the largest-remainder method on the
 ///    weights. A domain with too few questions gives its surplus seats to the domains furthest
 ///    below their exact target (with a warning).
-/// 2. Testlets (a scenario's questions) are kept whole and take about the share of the exam that
-///    scenario questions have in the bank; each testlet question counts for its own domain, and a
-///    testlet is taken only if every domain it touches still has room.
+/// 2. Testlets (a scenario's questions) are kept whole: first those a domain needs because its
+///    single questions cannot fill its share, then about the share of the exam that scenario
+///    questions have in the bank. Each testlet question counts for its own domain, and a testlet
+///    is taken only if every domain it touches still has room.
 /// 3. The rest of each domain's share is filled with single questions spread over its objectives
 ///    (the objective with the fewest questions so far goes next, ties in a seeded order).
 /// 4. Within an objective, and among testlets, the seed decides, after the fewest times seen
@@ -61,5 +63,26 @@ struct DrawnExam {
 ///    order. A bank with no more (eligible) questions than asked for gives all of them, shuffled
 ///    (with a warning when there are fewer).
 [[nodiscard]] DrawnExam drawExam(const Bank& bank, const DrawOptions& options);
+
+/// The same draw, with the bank indexed once for many draws (a study group's seeds, tests,
+/// benchmarks). `drawer.draw(seed, count, seen)` equals `drawExam(bank, {seed, count, seen, eligible})`.
+class ExamDrawer {
+public:
+    /// `bank` (and `eligible`, when set) must outlive the drawer.
+    explicit ExamDrawer(const Bank& bank, const std::vector<bool>* eligible = nullptr);
+    ~ExamDrawer();
+    ExamDrawer(ExamDrawer&&) noexcept;
+    ExamDrawer& operator=(ExamDrawer&&) = delete;
+    ExamDrawer(const ExamDrawer&) = delete;
+    ExamDrawer& operator=(const ExamDrawer&) = delete;
+
+    [[nodiscard]] DrawnExam draw(std::uint64_t seed, std::size_t count = 0, const SeenCounts* seen = nullptr) const;
+
+private:
+    struct Index;
+    const Bank& m_bank;
+    std::unique_ptr<const Index> m_index;
+    bool m_restricted;
+};
 
 } // namespace certdrill::core

@@ -64,10 +64,10 @@ SessionAnswer& PracticeSession::row(const std::string& questionId)
 Result<AnswerOutcome> PracticeSession::answer(const nlohmann::json& given, Confidence confidence,
                                               std::optional<std::int64_t> timeMs)
 {
-    if (done())
-        return fail("session-done", "every question has been answered");
     if (auto ok = guard(); !ok)
         return tl::unexpected{ok.error()};
+    if (done())
+        return fail("session-done", "every question has been answered");
     const Question& q = current();
     auto response = parseResponse(q, given);
     if (!response)
@@ -109,10 +109,10 @@ Result<AnswerOutcome> PracticeSession::answer(const nlohmann::json& given, Confi
 
 Result<void> PracticeSession::skip(std::optional<std::int64_t> timeMs)
 {
-    if (done())
-        return fail("session-done", "every question has been answered");
     if (auto ok = guard(); !ok)
         return ok;
+    if (done())
+        return fail("session-done", "every question has been answered");
     bookTime(timeMs);
     const SessionAnswer skipped{current().id, std::nullopt, false, m_currentMs};
     if (auto saved = m_services.sessions.saveAnswer(m_record.id, skipped, m_record.position + 1, elapsedMs()); !saved)

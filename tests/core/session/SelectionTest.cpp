@@ -1,0 +1,161 @@
+#include "SessionFixture.h"
+#include "core/session/SessionPlanner.h"
+
+#include <catch2/catch.hpp>
+
+#include <set>
+
+using namespace certdrill::core;
+using namespace std::chrono_literals;
+using certdrill::test::miniBank;
+
+namespace {
+
+const Timestamp kNow = *parseIso8601("2026-11-23T09:00:00Z");
+
+Review answered(const std::string& question, bool correct, Timestamp at = kNow - 48h)
+{
+    Review r;
+    r.bankId = "test-mini";
+    r.questionId = question;
+    r.correct = correct;
+    r.at = at;
+    return r;
+}
+
+std::set<std::string> asSet(const std::vector<std::string>& ids) { return {ids.begin(), ids.end()}; }
+
+CardMemoryState studied(const std::string& id, Timestamp due, double stability)
+{
+    MemoryState m;
+    m.state = CardState::Review;
+    m.stability = stability;
+    m.difficulty = 5;
+    m.lastReview = due - std::chrono::hours{static_cast<int>(stability * 24)};
+    m.due = due;
+    m.reps = 3;
+    return {"test-mini", id, m};
+}
+
+} // namespace
+
+TEST_CASE("drill filters select by domain, objective, tag, difficulty and history", "[session][selection]")
+{
+    const auto bank = miniBank();
+    const auto history = summariseHistory("test-mini", {answered("m-0003", false), answered("m-0003", true),
+                                                        answered("m-0004", true), answered("m-0005", false)},
+                                          {"m-0006"});
+    const auto pick = [&](DrillFilter f) { return asSet(selectDrill(*bank, f, history, {}, 0, 1).questions); };
+    CHECK(pick({{"1.0"}, {}, {}, {}, false, false, false, false}) == std::set<std::string>{"m-0001", "m-0002"});
+    CHECK(pick({{}, {"2.2"}, {}, {}, false, false, false, false}) == std::set<std::string>{"m-0005", "m-0006"});
+    CHECK(pick({{}, {}, {"ports"}, {}, false, false, false, false}) == std::set<std::string>{"m-0001"});
+    CHECK(pick({{}, {}, {}, {1}, false, false, false, false}) == std::set<std::string>{"m-0001", "m-0004"});
+    CHECK(pick({{}, {}, {}, {}, true, false, false, false}) == std::set<std::string>{"m-0003", "m-0005"});
+    CHECK(pick({{}, {}, {}, {}, false, true, false, false}) == std::set<std::string>{"m-0006"});
+    CHECK(pick({{}, {}, {}, {}, false, false, true, false}) == std::set<std::string>{"m-0001", "m-0002", "m-0006"});
+    CHECK(pick({{"2.0"}, {}, {}, {2}, true, false, false, false}) == std::set<std::string>{"m-0003", "m-0005"});
+    CHECK(pick({}).size() == 6);
+    CHECK(selectDrill(*bank, {}, history, {}, 4, 1).questions.size() == 4);
+}
+
+TEST_CASE("a lowest-retrievability drill puts the most forgotten first", "[session][selection]")
+{
+    const auto bank = miniBank();
+    const RetrievabilityMap recall{{"m-0003", 0.9}, {"m-0005", 0.4}, {"m-0001", 0.7}};
+    DrillFilter f;
+    f.lowestRetrievability = true;
+    CHECK(selectDrill(*bank, f, {}, recall, 0, 1).questions == std::vector<std::string>{"m-0005", "m-0001", "m-0003"});
+    CHECK(selectDrill(*bank, f, {}, recall, 2, 1).questions == std::vector<std::string>{"m-0005", "m-0001"});
+}
+
+TEST_CASE("a filter the bank cannot meet is refused before the session starts", "[session][selection]")
+{
+    const auto bank = miniBank();
+    SessionRequest r;
+    r.mode = StudyMode::Drill;
+    r.filter.domains = {"9.0"};
+    CHECK(planSession(*bank, r).error().code == "bad-filter");
+    r.filter = {};
+    r.filter.difficulties = {4};
+    CHECK(planSession(*bank, r).error().code == "bad-filter");
+    r.filter = {};
+    r.filter.tags = {"no-such-tag"};
+    CHECK(planSession(*bank, r).error().code == "empty-session");
+}
+
+TEST_CASE("a review brings due questions first, lowest retrievability first, then new ones up to the allowance", "[session][selection]")
+{
+    const auto bank = miniBank();
+    const Scheduler scheduler{Fsrs{FsrsParameters{}}};
+    const std::vector<CardMemoryState> states{
+        studied("m-0001", kNow - 1h, 10.0),    // due, recently: high retrievability
+        studied("m-0002", kNow - 240h, 2.0),   // long overdue: low retrievability
+        studied("m-0003", kNow + 48h, 5.0),    // not due yet
+        studied("gone", kNow - 1h, 1.0),       // no longer in the bank
+    };
+    const auto review = selectReview(*bank, states, scheduler, {kNow, 2, 0, 7});
+    REQUIRE(review.questions.size() == 4);
+    CHECK(review.due == 2);
+    CHECK(review.fresh == 2);
+    CHECK(review.questions[0] == "m-0002");
+    CHECK(review.questions[1] == "m-0001");
+    for (std::size_t i = 2; i < 4; ++i)
+        CHECK(asSet({"m-0004", "m-0005", "m-0006"}).count(review.questions[i]) == 1);
+
+    CHECK(selectReview(*bank, states, scheduler, {kNow, 0, 0, 7}).questions.size() == 2);
+    CHECK(selectReview(*bank, states, scheduler, {kNow, 5, 3, 7}).questions.size() == 3); // capped
+    const auto capped = selectReview(*bank, states, scheduler, {kNow, 5, 1, 7});
+    CHECK(capped.questions == std::vector<std::string>{"m-0002"});
+
+    SessionRequest r;
+    r.mode = StudyMode::Review;
+    PlanningContext context;
+    context.states = &states;
+    context.scheduler = &scheduler;
+    context.now = kNow + 10 * 24h;
+    CHECK(planSession(*bank, r, context)->questions.size() == 3); // all three studied are due by then
+    context.now = kNow - 30 * 24h;
+    CHECK(planSession(*bank, r, context).error().code == "empty-session");
+}
+
+TEST_CASE("the daily new allowance counts questions begun since 4 am", "[session][selection]")
+{
+    const auto history = summariseHistory(
+        "test-mini", {answered("m-0001", true, kNow - 1h),          // today (08:00)
+                      answered("m-0002", true, kNow - 6h),          // yesterday (03:00, before the 4 am rollover)
+                      answered("m-0003", true, kNow - 2h), answered("m-0003", true, kNow - 72h)}); // begun earlier
+    CHECK(newQuestionAllowance(history, 20, kNow) == 19);
+    CHECK(newQuestionAllowance(history, 1, kNow) == 0);
+    CHECK(newQuestionAllowance(history, 0, kNow) == 0);
+    CHECK(history.find("m-0003")->seen == 2);
+    CHECK(history.find("m-0003")->firstSeen == kNow - 72h);
+}
+
+TEST_CASE("planning prefers unseen questions only when asked, and then says so", "[session][selection]")
+{
+    // An exam of 4: the scenario (domain 1.0), then one question of each objective of domain 2.0
+    // (2.1: m-0003, m-0004; 2.2: m-0005, m-0006). Objectives are spread first, then the least seen.
+    const auto bank = miniBank();
+    const auto history = summariseHistory("test-mini", {answered("m-0003", true)});
+    SessionRequest r;
+    r.mode = StudyMode::Exam;
+    PlanningContext context;
+    context.history = &history;
+    bool seenDrawnWithoutPreference = false;
+    for (std::uint64_t seed = 0; seed < 10; ++seed) {
+        r.seed = seed;
+        r.preferUnseen = true;
+        const auto plan = planSession(*bank, r, context);
+        REQUIRE(plan);
+        CHECK(plan->settings.preferUnseen);
+        const auto drawn = asSet(plan->questions);
+        CHECK(drawn.count("m-0004") == 1);
+        CHECK(drawn.count("m-0003") == 0);
+        r.preferUnseen = false;
+        const auto plain = planSession(*bank, r, context);
+        CHECK_FALSE(plain->settings.preferUnseen);
+        CHECK(plain->questions == planSession(*bank, r)->questions); // the seed alone decides
+        seenDrawnWithoutPreference = seenDrawnWithoutPreference || asSet(plain->questions).count("m-0003") == 1;
+    }
+    CHECK(seenDrawnWithoutPreference);
+}
