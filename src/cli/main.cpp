@@ -9,6 +9,7 @@
 #include "cli/commands/RebuildStateCommand.h"
 #include "cli/commands/SessionCommand.h"
 #include "cli/commands/SrsCommand.h"
+#include "cli/commands/SrsNextCommand.h"
 #include "cli/commands/ValidateCommand.h"
 #include "core/common/Time.h"
 
@@ -47,6 +48,7 @@ int main(int argc, char** argv)
     cli::addRebuildStateCommand(app, context, exitCode);
     cli::addFeedbackCommand(app, context, exitCode);
     cli::addSrsCommand(app, context, exitCode);
+    cli::addSrsNextCommand(*app.get_subcommand("srs"), context, exitCode);
 
     try {
         app.parse(argc, argv);

@@ -1,0 +1,241 @@
+#include "cli/commands/SrsNextCommand.h"
+
+#include "cli/CliContext.h"
+#include "cli/ExitCode.h"
+#include "core/common/Time.h"
+#include "core/profile/ProfileScheduler.h"
+#include "core/selector/Selector.h"
+#include "storage/BankLibrary.h"
+#include "storage/SqliteMemoryStateStore.h"
+#include "storage/SqliteProfileRepository.h"
+#include "storage/SqliteStudyStats.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <cstdio>
+#include <iostream>
+#include <memory>
+#include <optional>
+#include <string>
+
+namespace certdrill::cli {
+namespace {
+using nlohmann::ordered_json;
+
+struct Options {
+    std::string profile;
+    std::string bank;
+    std::size_t count = 10;
+    std::optional<core::Timestamp> at;
+    std::optional<std::chrono::sys_days> examDate;
+    std::optional<std::uint64_t> seed;
+    bool json = false;
+};
+
+std::string percent(double fraction)
+{
+    return std::to_string(static_cast<int>(std::lround(fraction * 100.0))) + "%";
+}
+
+/// Three decimals.
+std::string fixed(double value)
+{
+    char text[32];
+    std::snprintf(text, sizeof text, "%.3f", value);
+    return text;
+}
+
+std::string formatDate(std::chrono::sys_days day)
+{
+    const std::chrono::year_month_day ymd{day};
+    char text[16];
+    std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
+                  static_cast<unsigned>(ymd.day()));
+    return text;
+}
+
+/// Why the pick was made, in one line. `studied` is the studied count per domain before the pick.
+std::string why(const core::Selector& selector, const core::Pick& pick, const std::vector<std::uint32_t>& studied)
+{
+    const auto& index = selector.index();
+    std::string text;
+    switch (pick.reason) {
+    case core::PickReason::Learning:
+        text = "learning step due";
+        break;
+    case core::PickReason::Overdue:
+        text = "overdue by " + std::to_string(pick.daysOverdue) + (pick.daysOverdue == 1 ? " day" : " days");
+        break;
+    case core::PickReason::Due:
+        text = "due today";
+        break;
+    case core::PickReason::BeforeExam:
+        text = "pulled forward: its review fell after the exam";
+        break;
+    case core::PickReason::Ahead:
+        text = "reviewed ahead: nothing else is due before the exam";
+        break;
+    case core::PickReason::New: {
+        const auto d = index.domainOf(pick.question);
+        const auto& domain = index.domains()[d];
+        std::uint32_t total = 0;
+        for (const auto s : studied)
+            total += s;
+        const double share = total == 0 ? 0.0 : static_cast<double>(studied[d]) / static_cast<double>(total);
+        text = "new, for domain " + std::string{domain.id} + " " + std::string{domain.name} + " (" + percent(share) +
+               " of studied questions, " + percent(domain.weight) + " of the exam), objective " +
+               index.question(pick.question).objective;
+        break;
+    }
+    }
+    if (pick.retrievability)
+        text += ", recall now " + percent(*pick.retrievability);
+    if (pick.gainPerMinute)
+        text += ", +" + fixed(*pick.gainPerMinute * 100.0) + " points of expected exam score per minute";
+    return text;
+}
+
+ordered_json pickJson(const core::Selector& selector, const core::Pick& pick, const std::string& reason)
+{
+    const auto& q = selector.index().question(pick.question);
+    ordered_json out{{"id", q.id},
+                     {"domain", q.domain},
+                     {"objective", q.objective},
+                     {"reason", core::pickReasonName(pick.reason)},
+                     {"why", reason}};
+    out["retrievability"] = pick.retrievability ? ordered_json(*pick.retrievability) : ordered_json();
+    out["due"] = pick.due ? ordered_json(core::formatIso8601(*pick.due)) : ordered_json();
+    if (pick.reason == core::PickReason::Overdue)
+        out["days_overdue"] = pick.daysOverdue;
+    if (pick.gainPerMinute) {
+        out["gain_per_minute"] = *pick.gainPerMinute;
+        out["exam_recall"] = *pick.examRecall;
+    }
+    return out;
+}
+
+ordered_json countsJson(const core::SelectorCounts& c, std::size_t dailyNewLimit)
+{
+    return {{"due_now", c.dueNow()},       {"learning", c.learning}, {"overdue", c.overdue},
+            {"due_today", c.due},          {"before_exam", c.beforeExam}, {"not_due", c.notDue},
+            {"studied", c.studied},        {"unseen", c.unseen},     {"new_today", c.newToday},
+            {"daily_new_limit", dailyNewLimit}, {"new_left", c.newAllowed}};
+}
+
+int run(CliContext& context, const Options& o)
+{
+    context.initialise();
+    auto db = context.database();
+    if (!db)
+        return reportError(db.error());
+    storage::SqliteProfileRepository profiles{**db, context.clock()};
+    const auto profile = profiles.find(o.profile);
+    if (!profile)
+        return reportError(profile.error());
+    core::BankPtr bank;
+    for (auto& file : storage::scanBankDirs(context.locations().bankDirs).banks)
+        if (file.bank->id == o.bank)
+            bank = file.bank;
+    if (!bank)
+        return reportError({"no-such-bank", "no installed bank has the id \"" + o.bank + "\" (see `certdrill banks`)"});
+    const auto scheduler = core::schedulerFor(*profile);
+    if (!scheduler)
+        return reportError(scheduler.error());
+
+    core::SelectorSettings settings;
+    settings.dayRule = scheduler->fsrs() ? scheduler->fsrs()->dayRule() : *core::DayRule::rollover();
+    settings.dailyNewLimit = static_cast<std::size_t>(std::max(0, profile->dailyNewLimit));
+    settings.seed = o.seed.value_or(static_cast<std::uint64_t>(profile->id));
+    settings.examDate = o.examDate;
+    if (!settings.examDate) {
+        const auto stored = profile->examDates.find(o.bank);
+        if (stored != profile->examDates.end())
+            settings.examDate = core::parseDate(stored->second);
+    }
+    const auto at = o.at.value_or(context.clock().now());
+    const auto today = core::startOfDay(settings.dayRule, settings.dayRule.dayNumber(at));
+    const storage::SqliteStudyStats stats{**db};
+    const auto newToday = stats.newQuestionsSince(profile->id, o.bank, today);
+    if (!newToday)
+        return reportError(newToday.error());
+    settings.newIntroducedToday = *newToday;
+    const storage::SqliteMemoryStateStore memories{**db};
+    const auto states = memories.ofBank(profile->id, o.bank);
+    if (!states)
+        return reportError(states.error());
+
+    const core::BankIndex index{bank, settings.seed};
+    core::Selector selector{index, *scheduler, *states, settings, at};
+    const auto counts = selector.counts();
+    const auto score = selector.expectedExamScore();
+    ordered_json questions = ordered_json::array();
+    std::vector<std::string> lines;
+    while (questions.size() < o.count) {
+        const auto studied = selector.studiedPerDomain();
+        const auto pick = selector.next(at);
+        if (!pick)
+            break;
+        const auto reason = why(selector, *pick, studied);
+        questions.push_back(pickJson(selector, *pick, reason));
+        lines.push_back(index.question(pick->question).id + "  " + reason);
+    }
+
+    const auto examText = selector.forecast() ? ordered_json(formatDate(*settings.examDate)) : ordered_json();
+    if (o.json) {
+        const ordered_json document{{"profile", profile->name},
+                                          {"bank", o.bank},
+                                          {"at", core::formatIso8601(at)},
+                                          {"exam_date", examText},
+                                          {"expected_exam_score", score ? ordered_json(*score) : ordered_json()},
+                                          {"counts", countsJson(counts, settings.dailyNewLimit)},
+                                          {"questions", std::move(questions)}};
+        std::cout << document.dump(2, ' ', false, ordered_json::error_handler_t::replace) << '\n';
+        return ExitCode::Ok;
+    }
+    std::cout << "Due now: " << counts.dueNow() << " (" << counts.learning << " learning, " << counts.overdue
+              << " overdue, " << counts.due << " due today, " << counts.beforeExam << " before the exam); new today "
+              << counts.newToday << " of " << settings.dailyNewLimit << "; " << counts.studied << " studied, "
+              << counts.unseen << " unseen.\n";
+    if (score)
+        std::cout << "Exam on " << examText.get<std::string>() << ": expected score " << percent(*score) << ".\n";
+    if (lines.empty())
+        std::cout << "Nothing to study now.\n";
+    for (std::size_t i = 0; i < lines.size(); ++i)
+        std::cout << (i + 1) << ". " << lines[i] << '\n';
+    return ExitCode::Ok;
+}
+
+} // namespace
+
+void addSrsNextCommand(CLI::App& srs, CliContext& context, int& exitCode)
+{
+    auto o = std::make_shared<Options>();
+    auto* cmd = srs.add_subcommand("next", "The next questions to study, why each was chosen, and what is due");
+    cmd->add_option("--profile", o->profile, "Profile name")->required();
+    cmd->add_option("--bank", o->bank, "Bank id")->required();
+    cmd->add_option("--count", o->count, "How many questions to list (default 10)")->check(CLI::Range(1, 100000));
+    cmd->add_option_function<std::string>(
+           "--at",
+           [o](const std::string& text) {
+               o->at = core::parseIso8601(text);
+               if (!o->at)
+                   throw CLI::ValidationError("--at", "not an ISO-8601 timestamp: " + text);
+           },
+           "Select as of TIMESTAMP (ISO-8601; default: now)")
+        ->type_name("TIMESTAMP");
+    cmd->add_option_function<std::string>(
+           "--exam-date",
+           [o](const std::string& text) {
+               o->examDate = core::parseDate(text);
+               if (!o->examDate)
+                   throw CLI::ValidationError("--exam-date", "not a date YYYY-MM-DD: " + text);
+           },
+           "Plan for an exam on DATE (YYYY-MM-DD), instead of the profile's exam date for the bank")
+        ->type_name("DATE");
+    cmd->add_option("--seed", o->seed, "Seed for the order of new questions and ties (default: the profile's)");
+    cmd->add_flag("--json", o->json, "Print JSON");
+    cmd->callback([&context, &exitCode, o] { exitCode = run(context, *o); });
+}
+
+} // namespace certdrill::cli
