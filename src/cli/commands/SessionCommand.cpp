@@ -3,6 +3,7 @@
 #include "cli/CliContext.h"
 #include "cli/ExitCode.h"
 #include "cli/terminal/JsonLinesDriver.h"
+#include "core/common/Time.h"
 #include "core/profile/ProfileScheduler.h"
 #include "core/session/ExamSession.h"
 #include "core/session/PracticeSession.h"
@@ -139,7 +140,10 @@ core::Result<core::SessionPlan> SessionEnvironment::plan(const core::SessionRequ
     context.states = &*states;
     context.scheduler = &scheduler;
     context.now = clock.now();
-    context.newAllowance = core::newQuestionAllowance(*summary, profile.dailyNewLimit, context.now);
+    context.dailyNewLimit = static_cast<std::size_t>(std::max(0, profile.dailyNewLimit));
+    context.dayRule = scheduler.fsrs() ? scheduler.fsrs()->dayRule() : *core::DayRule::rollover();
+    if (const auto date = profile.examDates.find(bank->id); date != profile.examDates.end())
+        context.examDate = core::parseDate(date->second);
     return core::planSession(*bank, request, context);
 }
 

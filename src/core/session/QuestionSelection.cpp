@@ -3,7 +3,6 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
-#include <unordered_set>
 
 namespace certdrill::core {
 namespace {
@@ -144,55 +143,6 @@ Selection selectDrill(const Bank& bank, const DrillFilter& filter, const History
     }
     if (count > 0 && matching < count && filter.lowestRetrievability)
         out.warnings.push_back("only " + std::to_string(matching) + " questions match; the session uses all of them");
-    return out;
-}
-
-Selection selectReview(const Bank& bank, const std::vector<CardMemoryState>& states, const Scheduler& scheduler,
-                       const ReviewOptions& options)
-{
-    struct Due {
-        const std::string* id;
-        double recall;
-        Timestamp due;
-    };
-    std::vector<Due> due;
-    std::unordered_set<std::string_view> studied;
-    for (const auto& s : states) {
-        if (s.memory.state == CardState::New || !bank.findQuestion(s.questionId))
-            continue;
-        studied.insert(s.questionId);
-        if (s.memory.due <= options.now)
-            due.push_back({&s.questionId, scheduler.retrievability(s.memory, options.now), s.memory.due});
-    }
-    std::sort(due.begin(), due.end(), [](const Due& a, const Due& b) {
-        if (a.recall != b.recall)
-            return a.recall < b.recall;
-        return a.due != b.due ? a.due < b.due : *a.id < *b.id;
-    });
-    Selection out;
-    for (const auto& d : due)
-        out.questions.push_back(*d.id);
-    if (options.count > 0 && out.questions.size() > options.count)
-        out.questions.resize(options.count);
-    out.due = out.questions.size();
-
-    std::size_t room = options.newAllowance;
-    if (options.count > 0)
-        room = std::min(room, options.count - out.questions.size());
-    if (room > 0) {
-        std::vector<bool> fresh(bank.questions.size(), false);
-        for (std::size_t i = 0; i < bank.questions.size(); ++i)
-            fresh[i] = studied.count(bank.questions[i].id) == 0;
-        DrawOptions draw;
-        draw.seed = options.seed;
-        draw.count = std::min(room, static_cast<std::size_t>(std::count(fresh.begin(), fresh.end(), true)));
-        draw.eligible = &fresh;
-        if (draw.count > 0) {
-            const auto drawn = drawExam(bank, draw); // never more than asked for
-            out.fresh = drawn.questions.size();
-            out.questions.insert(out.questions.end(), drawn.questions.begin(), drawn.questions.end());
-        }
-    }
     return out;
 }
 

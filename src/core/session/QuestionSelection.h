@@ -45,8 +45,6 @@ using RetrievabilityMap = std::unordered_map<std::string, double>;
 /// Questions picked for a practice session, in the order they are shown.
 struct Selection {
     std::vector<std::string> questions;
-    std::size_t due = 0;   ///< review: how many of them are due reviews (they come first)
-    std::size_t fresh = 0; ///< review: how many are new
     std::vector<std::string> warnings;
 };
 
@@ -59,17 +57,5 @@ struct Selection {
 /// ordered from the lowest probability of recall.
 [[nodiscard]] Selection selectDrill(const Bank& bank, const DrillFilter& filter, const HistorySummary& history,
                                     const RetrievabilityMap& recall, std::size_t count, std::uint64_t seed);
-
-struct ReviewOptions {
-    Timestamp now{};
-    std::size_t newAllowance = 0; ///< new questions still allowed today (the profile's daily limit minus those begun today)
-    std::size_t count = 0;        ///< at most this many in all (0: every due one and the new allowance)
-    std::uint64_t seed = 0;
-};
-
-/// A review session: the questions due now, lowest retrievability first (then earliest due), then
-/// new ones up to the allowance, drawn along the blueprint and interleaved across domains.
-[[nodiscard]] Selection selectReview(const Bank& bank, const std::vector<CardMemoryState>& states,
-                                     const Scheduler& scheduler, const ReviewOptions& options);
 
 } // namespace certdrill::core

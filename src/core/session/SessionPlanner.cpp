@@ -1,6 +1,7 @@
 #include "core/session/SessionPlanner.h"
 
 #include "core/session/ExamDraw.h"
+#include "core/selector/Selector.h"
 #include "core/srs/DayRule.h"
 
 #include <algorithm>
@@ -27,6 +28,27 @@ Result<SessionPlan> emptyPlan(StudyMode mode)
     case StudyMode::Quiz: break;
     }
     return fail("empty-session", "the bank has no questions to practise");
+}
+
+/// The selector's picks at the start of the session, as a fixed list (a session resumes exactly).
+std::vector<std::string> reviewQuestions(const Bank& bank, const SessionRequest& request,
+                                         const PlanningContext& context, const HistorySummary& history)
+{
+    SelectorSettings settings;
+    settings.dailyNewLimit = context.dailyNewLimit;
+    settings.examDate = context.examDate;
+    settings.dayRule = context.dayRule;
+    settings.seed = request.seed;
+    const auto today = startOfDay(context.dayRule, context.dayRule.dayNumber(context.now));
+    settings.newIntroducedToday = history.firstSeenBetween(today, context.now + std::chrono::milliseconds{1});
+    const BankIndex index{BankPtr{BankPtr{}, &bank}, request.seed}; // not owning: the bank outlives the plan
+    Selector selector{index, *context.scheduler, *context.states, settings, context.now};
+    const auto& counts = selector.counts();
+    const auto wanted = request.count > 0 ? request.count : std::min(counts.dueNow(), settings.dueCap) + counts.newAllowed;
+    std::vector<std::string> questions;
+    for (const auto& pick : selector.plan(wanted))
+        questions.push_back(bank.questions[pick.question].id);
+    return questions;
 }
 
 } // namespace
@@ -93,10 +115,7 @@ Result<SessionPlan> planSession(const Bank& bank, const SessionRequest& request,
     case StudyMode::Review: {
         if (!context.states || !context.scheduler)
             return fail("no-memory", "a review needs the profile's memory states and scheduler");
-        auto selected = selectReview(bank, *context.states, *context.scheduler,
-                                     {context.now, context.newAllowance, request.count, request.seed});
-        plan.questions = std::move(selected.questions);
-        s.warnings = std::move(selected.warnings);
+        plan.questions = reviewQuestions(bank, request, context, history);
         break;
     }
     }
@@ -104,15 +123,6 @@ Result<SessionPlan> planSession(const Bank& bank, const SessionRequest& request,
         return emptyPlan(request.mode);
     plan.layout = shuffleLayout(bank, plan.questions, request.seed);
     return plan;
-}
-
-std::size_t newQuestionAllowance(const HistorySummary& history, int dailyNewLimit, Timestamp now)
-{
-    const auto rule = DayRule::rollover().value_or(DayRule::utcCalendar());
-    const auto startOfDay = Timestamp{std::chrono::days{rule.dayNumber(now)}} + rule.rolloverHour() - rule.utcOffset();
-    const auto begun = history.firstSeenBetween(startOfDay, now + std::chrono::milliseconds{1});
-    const auto limit = static_cast<std::size_t>(std::max(0, dailyNewLimit));
-    return begun >= limit ? 0 : limit - begun;
 }
 
 } // namespace certdrill::core

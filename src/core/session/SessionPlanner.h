@@ -7,7 +7,10 @@
 #include "core/session/HistorySummary.h"
 #include "core/session/QuestionLayout.h"
 #include "core/session/SessionSettings.h"
+#include "core/srs/DayRule.h"
 #include "core/srs/Scheduler.h"
+
+#include <chrono>
 
 #include <cstdint>
 #include <optional>
@@ -34,7 +37,9 @@ struct PlanningContext {
     const std::vector<CardMemoryState>* states = nullptr;
     const Scheduler* scheduler = nullptr;
     Timestamp now{};
-    std::size_t newAllowance = 0;     ///< review: new questions still allowed today
+    std::size_t dailyNewLimit = 20;               ///< review: the profile's new questions per day
+    std::optional<std::chrono::sys_days> examDate; ///< review: the profile's exam date for the bank
+    DayRule dayRule = DayRule::utcCalendar();     ///< review: how the profile's days are counted
 };
 
 /// A session ready to be stored: its questions in order, their layout and its settings.
@@ -54,14 +59,12 @@ inline constexpr std::size_t kDefaultQuizQuestions = 10;
 ///   the bank's navigation rules.
 /// - quiz: a blueprint draw of `count` (default 10) questions in as many minutes; pausing allowed.
 /// - study, drill: the questions the filter lets through (selectDrill), untimed.
-/// - review: due questions then new ones (selectReview); needs `states` and `scheduler`.
+/// - review: the selector's plan at the start of the session (core/selector/Selector.h): due
+///   questions, lowest retrievability first, then new ones along the blueprint up to the daily
+///   limit (less those begun today); `count` caps it. Needs `states` and `scheduler`.
 /// Choices are shuffled from the seed in every mode. Error `empty-session` when nothing is left
 /// to practise, `bad-filter` for a filter the bank cannot meet.
 [[nodiscard]] Result<SessionPlan> planSession(const Bank& bank, const SessionRequest& request,
                                               const PlanningContext& context = {});
-
-/// New questions still allowed today: the daily limit minus the questions first answered since the
-/// start of the day (days begin at 4 am UTC, as the scheduler counts them by default).
-[[nodiscard]] std::size_t newQuestionAllowance(const HistorySummary& history, int dailyNewLimit, Timestamp now);
 
 } // namespace certdrill::core

@@ -83,52 +83,46 @@ TEST_CASE("a filter the bank cannot meet is refused before the session starts", 
     CHECK(planSession(*bank, r).error().code == "empty-session");
 }
 
-TEST_CASE("a review brings due questions first, lowest retrievability first, then new ones up to the allowance", "[session][selection]")
+TEST_CASE("a review plans due questions first, lowest retrievability first, then new ones up to the daily limit", "[session][selection]")
 {
     const auto bank = miniBank();
     const Scheduler scheduler{Fsrs{FsrsParameters{}}};
     const std::vector<CardMemoryState> states{
-        studied("m-0001", kNow - 1h, 10.0),    // due, recently: high retrievability
-        studied("m-0002", kNow - 240h, 2.0),   // long overdue: low retrievability
-        studied("m-0003", kNow + 48h, 5.0),    // not due yet
-        studied("gone", kNow - 1h, 1.0),       // no longer in the bank
+        studied("m-0001", kNow - 1h, 10.0),  // due, recently: high retrievability
+        studied("m-0002", kNow - 240h, 2.0), // long overdue: low retrievability
+        studied("m-0003", kNow + 48h, 5.0),  // not due yet
+        studied("gone", kNow - 1h, 1.0),     // no longer in the bank
     };
-    const auto review = selectReview(*bank, states, scheduler, {kNow, 2, 0, 7});
-    REQUIRE(review.questions.size() == 4);
-    CHECK(review.due == 2);
-    CHECK(review.fresh == 2);
-    CHECK(review.questions[0] == "m-0002");
-    CHECK(review.questions[1] == "m-0001");
-    for (std::size_t i = 2; i < 4; ++i)
-        CHECK(asSet({"m-0004", "m-0005", "m-0006"}).count(review.questions[i]) == 1);
-
-    CHECK(selectReview(*bank, states, scheduler, {kNow, 0, 0, 7}).questions.size() == 2);
-    CHECK(selectReview(*bank, states, scheduler, {kNow, 5, 3, 7}).questions.size() == 3); // capped
-    const auto capped = selectReview(*bank, states, scheduler, {kNow, 5, 1, 7});
-    CHECK(capped.questions == std::vector<std::string>{"m-0002"});
-
+    // m-0004 was begun today (08:00, after the 4 am rollover): one new question of two is left.
+    const auto history = summariseHistory("test-mini", {answered("m-0004", true, kNow - 1h)});
     SessionRequest r;
     r.mode = StudyMode::Review;
+    r.seed = 7;
     PlanningContext context;
+    context.history = &history;
     context.states = &states;
     context.scheduler = &scheduler;
-    context.now = kNow + 10 * 24h;
-    CHECK(planSession(*bank, r, context)->questions.size() == 3); // all three studied are due by then
-    context.now = kNow - 30 * 24h;
-    CHECK(planSession(*bank, r, context).error().code == "empty-session");
-}
+    context.now = kNow;
+    context.dailyNewLimit = 2;
+    context.dayRule = *DayRule::rollover();
+    const auto plan = planSession(*bank, r, context);
+    REQUIRE(plan);
+    REQUIRE(plan->questions.size() == 3);
+    CHECK(plan->questions[0] == "m-0002");
+    CHECK(plan->questions[1] == "m-0001");
+    CHECK(asSet({"m-0004", "m-0005", "m-0006"}).count(plan->questions[2]) == 1);
+    CHECK_FALSE(plan->settings.timeLimitMs);
 
-TEST_CASE("the daily new allowance counts questions begun since 4 am", "[session][selection]")
-{
-    const auto history = summariseHistory(
-        "test-mini", {answered("m-0001", true, kNow - 1h),          // today (08:00)
-                      answered("m-0002", true, kNow - 6h),          // yesterday (03:00, before the 4 am rollover)
-                      answered("m-0003", true, kNow - 2h), answered("m-0003", true, kNow - 72h)}); // begun earlier
-    CHECK(newQuestionAllowance(history, 20, kNow) == 19);
-    CHECK(newQuestionAllowance(history, 1, kNow) == 0);
-    CHECK(newQuestionAllowance(history, 0, kNow) == 0);
-    CHECK(history.find("m-0003")->seen == 2);
-    CHECK(history.find("m-0003")->firstSeen == kNow - 72h);
+    r.count = 1;
+    CHECK(planSession(*bank, r, context)->questions == std::vector<std::string>{"m-0002"});
+    r.count = 0;
+    context.dailyNewLimit = 1; // already reached today
+    CHECK(planSession(*bank, r, context)->questions.size() == 2);
+    context.now = kNow - 30 * 24h; // nothing due a month earlier
+    context.dailyNewLimit = 0;
+    CHECK(planSession(*bank, r, context).error().code == "empty-session");
+    context.states = nullptr;
+    CHECK(planSession(*bank, r, context).error().code == "no-memory");
 }
 
 TEST_CASE("planning prefers unseen questions only when asked, and then says so", "[session][selection]")
