@@ -3,10 +3,13 @@
 #include "cli/ExitCode.h"
 #include "cli/commands/BackupCommand.h"
 #include "cli/commands/BanksCommand.h"
+#include "cli/commands/ExamCommand.h"
 #include "cli/commands/FeedbackCommand.h"
 #include "cli/commands/HistoryCommand.h"
 #include "cli/commands/ProfileCommand.h"
+#include "cli/commands/QuizCommand.h"
 #include "cli/commands/RebuildStateCommand.h"
+#include "cli/commands/ResultsCommand.h"
 #include "cli/commands/SessionCommand.h"
 #include "cli/commands/SrsCommand.h"
 #include "cli/commands/SrsNextCommand.h"
@@ -44,6 +47,9 @@ int main(int argc, char** argv)
     cli::addProfileCommand(app, context, exitCode);
     cli::addHistoryCommand(app, context, exitCode);
     cli::addSessionCommand(app, context, exitCode);
+    cli::addExamCommand(app, context, exitCode);
+    cli::addQuizCommand(app, context, exitCode);
+    cli::addResultsCommand(app, context, exitCode);
     cli::addBackupCommands(app, context, exitCode);
     cli::addRebuildStateCommand(app, context, exitCode);
     cli::addFeedbackCommand(app, context, exitCode);

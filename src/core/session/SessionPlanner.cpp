@@ -82,6 +82,7 @@ Result<SessionPlan> planSession(const Bank& bank, const SessionRequest& request,
         draw.count = request.count > 0 ? request.count : official;
         auto drawn = drawExam(bank, draw);
         plan.questions = std::move(drawn.questions);
+        plan.domains = std::move(drawn.domains);
         s.warnings = std::move(drawn.warnings);
         // A shorter or longer exam gets a proportional time, rounded up to a whole minute.
         const auto minutes = (static_cast<std::int64_t>(bank.exam.durationMinutes) *
@@ -97,6 +98,7 @@ Result<SessionPlan> planSession(const Bank& bank, const SessionRequest& request,
         draw.count = request.count > 0 ? request.count : kDefaultQuizQuestions;
         auto drawn = drawExam(bank, draw);
         plan.questions = std::move(drawn.questions);
+        plan.domains = std::move(drawn.domains);
         s.warnings = std::move(drawn.warnings);
         s.timeLimitMs = limitFrom(request.minutes, static_cast<std::int64_t>(std::max<std::size_t>(1, plan.questions.size())) * kMinute);
         s.practice = true;

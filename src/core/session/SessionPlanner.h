@@ -4,6 +4,7 @@
 #include "core/common/Error.h"
 #include "core/history/MemoryStateStore.h"
 #include "core/history/StudyMode.h"
+#include "core/session/ExamDraw.h"
 #include "core/session/HistorySummary.h"
 #include "core/session/QuestionLayout.h"
 #include "core/session/SessionSettings.h"
@@ -49,6 +50,7 @@ struct SessionPlan {
     std::vector<std::string> questions;
     SessionLayout layout;
     SessionSettings settings;
+    std::vector<DomainDraw> domains; ///< exam, quiz: the draw per domain (not stored)
 };
 
 inline constexpr std::size_t kDefaultQuizQuestions = 10;
