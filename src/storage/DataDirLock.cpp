@@ -15,9 +15,14 @@ core::Result<DataDirLock> DataDirLock::acquire(const std::filesystem::path& data
     std::filesystem::create_directories(dataDir, ec);
     const auto file = dataDir / "certdrill.lock";
     const int fd = ::open(file.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
-    if (fd < 0)
-        return core::fail(errno == EACCES || errno == EROFS ? "read-only" : "io",
-                          "cannot open " + file.string() + ": " + std::strerror(errno));
+    if (fd < 0) {
+        if (errno == EACCES || errno == EROFS || errno == EPERM)
+            return core::fail("read-only", "the data folder " + dataDir.string() + " is read-only for you (" +
+                                               file.filename().string() + ": " + std::strerror(errno) +
+                                               "). CertDrill needs to write there: make it writable, or choose "
+                                               "another --data-dir.");
+        return core::fail("io", "cannot open " + file.string() + ": " + std::strerror(errno));
+    }
     const auto deadline = std::chrono::steady_clock::now() + wait;
     while (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
         if (errno != EWOULDBLOCK && errno != EINTR) {

@@ -272,3 +272,36 @@ TEST_CASE("problem reports are stored with the question's hash and exported with
     CHECK(doc.dump().find("Ada") == std::string::npos);
     CHECK_THAT(runCli(with(data, {"feedback", "list"})).out, Catch::Contains("m-0003"));
 }
+
+TEST_CASE("a read-only database or data folder gets a clear message and is left as it was", "[cli][bad]")
+{
+    // Permissions bind only ordinary users: as root, run the command as `nobody`.
+    const bool root = ::geteuid() == 0;
+    if (root && std::system("command -v setpriv >/dev/null") != 0)
+        FAIL("running as root needs setpriv (util-linux) to drop privileges");
+    TempDir data;
+    REQUIRE(runCli(with(data, {"profile", "create", "Ada"})).exitCode == 0);
+    const std::string db = data.path() + "/certdrill.db";
+    const auto asUser = [&](const std::string& cmd) {
+        const std::string full = root ? "setpriv --reuid=nobody --regid=nogroup --clear-groups " + cmd : cmd;
+        return std::system(full.c_str());
+    };
+    const auto run = [&](const std::string& args) {
+        return asUser(std::string{CERTDRILL_CLI} + " --data-dir '" + data.path() + "' " + args + " > '" + data.path() +
+                      "/out.txt' 2> '" + data.path() + "/err.txt'");
+    };
+    const auto err = [&] {
+        std::ifstream in{data.path() + "/err.txt"};
+        return std::string{std::istreambuf_iterator<char>{in}, std::istreambuf_iterator<char>{}};
+    };
+    std::filesystem::permissions(data.path(), std::filesystem::perms::owner_all | std::filesystem::perms::group_read |
+                                                  std::filesystem::perms::group_exec | std::filesystem::perms::others_read |
+                                                  std::filesystem::perms::others_exec);
+    std::filesystem::permissions(db, std::filesystem::perms::owner_read | std::filesystem::perms::group_read |
+                                         std::filesystem::perms::others_read);
+    const auto before = std::filesystem::last_write_time(db);
+    CHECK(WEXITSTATUS(run("profile list")) == 1);
+    CHECK_THAT(err(), Catch::Contains("read-only") && Catch::Contains(data.path()));
+    CHECK(std::filesystem::last_write_time(db) == before);
+    CHECK(runCli(with(data, {"profile", "list"})).exitCode == (root ? 0 : 1)); // root may write; users may not
+}
