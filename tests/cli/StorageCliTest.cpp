@@ -286,8 +286,14 @@ TEST_CASE("a read-only database or data folder gets a clear message and is left 
         const std::string full = root ? "setpriv --reuid=nobody --regid=nogroup --clear-groups " + cmd : cmd;
         return std::system(full.c_str());
     };
+    // A copy of the binary that `nobody` can reach, wherever the build folder is.
+    TempDir bin;
+    const std::string program = bin.path() + "/certdrill";
+    std::filesystem::copy_file(CERTDRILL_CLI, program);
+    std::filesystem::permissions(bin.path(), std::filesystem::perms::all & ~std::filesystem::perms::others_write &
+                                                 ~std::filesystem::perms::group_write);
     const auto run = [&](const std::string& args) {
-        return asUser(std::string{CERTDRILL_CLI} + " --data-dir '" + data.path() + "' " + args + " > '" + data.path() +
+        return asUser("'" + program + "' --data-dir '" + data.path() + "' " + args + " > '" + data.path() +
                       "/out.txt' 2> '" + data.path() + "/err.txt'");
     };
     const auto err = [&] {
