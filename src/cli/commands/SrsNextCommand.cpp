@@ -115,12 +115,20 @@ ordered_json pickJson(const core::Selector& selector, const core::Pick& pick, co
     return out;
 }
 
-ordered_json countsJson(const core::SelectorCounts& c, std::size_t dailyNewLimit)
+ordered_json countsJson(const core::SelectorCounts& c, std::size_t profileLimit)
 {
-    return {{"due_now", c.dueNow()},       {"learning", c.learning}, {"overdue", c.overdue},
-            {"due_today", c.due},          {"before_exam", c.beforeExam}, {"not_due", c.notDue},
-            {"studied", c.studied},        {"unseen", c.unseen},     {"new_today", c.newToday},
-            {"daily_new_limit", dailyNewLimit}, {"new_left", c.newAllowed}};
+    return {{"due_now", c.dueNow()},
+            {"learning", c.learning},
+            {"overdue", c.overdue},
+            {"due_today", c.due},
+            {"before_exam", c.beforeExam},
+            {"not_due", c.notDue},
+            {"studied", c.studied},
+            {"unseen", c.unseen},
+            {"new_today", c.newToday},
+            {"daily_new_limit", c.dailyNewLimit},
+            {"profile_daily_new_limit", profileLimit},
+            {"new_left", c.newAllowed}};
 }
 
 int run(CliContext& context, const Options& o)
@@ -195,7 +203,7 @@ int run(CliContext& context, const Options& o)
     }
     std::cout << "Due now: " << counts.dueNow() << " (" << counts.learning << " learning, " << counts.overdue
               << " overdue, " << counts.due << " due today, " << counts.beforeExam << " before the exam); new today "
-              << counts.newToday << " of " << settings.dailyNewLimit << "; " << counts.studied << " studied, "
+              << counts.newToday << " of " << counts.dailyNewLimit << "; " << counts.studied << " studied, "
               << counts.unseen << " unseen.\n";
     if (score)
         std::cout << "Exam on " << examText.get<std::string>() << ": expected score " << percent(*score) << ".\n";

@@ -19,7 +19,6 @@ BankIndex::BankIndex(BankPtr bank, std::uint64_t seed)
     const auto& questions = m_bank->questions;
     m_questionDomain.reserve(questions.size());
     m_questionObjective.reserve(questions.size());
-    m_byId.reserve(questions.size());
     for (std::uint32_t i = 0; i < questions.size(); ++i) {
         const auto& q = questions[i];
         const auto d = domainSlot(q.domain);
@@ -28,7 +27,19 @@ BankIndex::BankIndex(BankPtr bank, std::uint64_t seed)
         m_questionObjective.push_back(o);
         m_objectives[o].questions.push_back(i);
         ++m_domains[d].questionCount;
-        m_byId.emplace(q.id, i);
+        m_ids += q.id;
+        m_idEnd.push_back(static_cast<std::uint32_t>(m_ids.size()));
+    }
+    std::size_t size = 16;
+    while (size < 2 * questions.size())
+        size *= 2;
+    m_slots.assign(size, 0);
+    for (std::uint32_t i = 0; i < questions.size(); ++i) {
+        auto slot = std::hash<std::string_view>{}(idOf(i)) & (size - 1);
+        while (m_slots[slot] != 0 && idOf(m_slots[slot] - 1) != idOf(i))
+            slot = (slot + 1) & (size - 1);
+        if (m_slots[slot] == 0) // a repeated id keeps its first question (banks have unique ids)
+            m_slots[slot] = i + 1;
     }
 
     // Weights as a distribution; a bank whose weights do not sum to a positive number counts
@@ -56,12 +67,19 @@ BankIndex::BankIndex(BankPtr bank, std::uint64_t seed)
     }
 }
 
+std::string_view BankIndex::idOf(std::uint32_t question) const
+{
+    const std::uint32_t begin = question == 0 ? 0 : m_idEnd[question - 1];
+    return std::string_view{m_ids}.substr(begin, m_idEnd[question] - begin);
+}
+
 std::optional<std::uint32_t> BankIndex::find(std::string_view questionId) const
 {
-    const auto it = m_byId.find(questionId);
-    if (it == m_byId.end())
-        return std::nullopt;
-    return it->second;
+    const auto mask = m_slots.size() - 1;
+    for (auto slot = std::hash<std::string_view>{}(questionId) & mask; m_slots[slot] != 0; slot = (slot + 1) & mask)
+        if (idOf(m_slots[slot] - 1) == questionId)
+            return m_slots[slot] - 1;
+    return std::nullopt;
 }
 
 std::uint32_t BankIndex::domainSlot(std::string_view domainId)

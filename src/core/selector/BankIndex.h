@@ -6,7 +6,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace certdrill::core {
@@ -54,7 +53,12 @@ private:
     std::vector<std::uint32_t> m_questionDomain;
     std::vector<std::uint32_t> m_questionObjective;
     std::vector<double> m_questionValue;
-    std::unordered_map<std::string_view, std::uint32_t> m_byId;
+    // Questions by id: an open-addressing table (linear probing, at most half full) of question
+    // indexes + 1, with every id stored back to back so that a lookup touches little memory.
+    std::string m_ids;
+    std::vector<std::uint32_t> m_idEnd; ///< per question: where its id ends in m_ids
+    std::vector<std::uint32_t> m_slots; ///< 0: empty
+    [[nodiscard]] std::string_view idOf(std::uint32_t question) const;
 };
 
 } // namespace certdrill::core

@@ -34,9 +34,8 @@ public:
     [[nodiscard]] double recallAtExam(const MemoryState& memory) const;
 
     /// The expected recall on the exam day if the question is answered at `now` (and not again):
-    /// a new question is assumed learned in the session (its first Good); a studied one is
-    /// recalled with probability r = R(now), rated Good, else Again:
-    /// r · p(after Good) + (1 − r) · p(after Again).
+    /// it is recalled with probability r (R(now); the prior for a new question) and rated Good,
+    /// else Again: r · p(after Good) + (1 − r) · p(after Again).
     [[nodiscard]] double recallAfterAnswer(const MemoryState& memory, Timestamp now) const;
 
     /// v_q · (recallAfterAnswer − recallAtExam): the rise of E from answering question `q` now.

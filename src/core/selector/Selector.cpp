@@ -121,8 +121,16 @@ Selector::Selector(const BankIndex& index, const Scheduler& scheduler, std::span
     std::make_heap(m_waiting.begin(), m_waiting.end(), heapOrder<Entry>);
 
     m_counts.newToday = m_settings.newIntroducedToday;
-    const auto left = m_settings.dailyNewLimit > m_settings.newIntroducedToday
-                          ? m_settings.dailyNewLimit - m_settings.newIntroducedToday
+    m_counts.dailyNewLimit = m_settings.dailyNewLimit;
+    if (m_forecast) { // enough new questions a day to see every one before the exam
+        const auto today = m_settings.dayRule.dayNumber(now);
+        const auto days = static_cast<std::size_t>(
+            std::max<std::int64_t>(1, m_settings.examDate->time_since_epoch().count() - today));
+        const auto toSee = m_counts.unseen + m_settings.newIntroducedToday;
+        m_counts.dailyNewLimit = std::max(m_counts.dailyNewLimit, (toSee + days - 1) / days);
+    }
+    const auto left = m_counts.dailyNewLimit > m_settings.newIntroducedToday
+                          ? m_counts.dailyNewLimit - m_settings.newIntroducedToday
                           : 0;
     m_newAllowed = std::min(left, m_counts.unseen);
     m_counts.newAllowed = m_newAllowed;
@@ -151,10 +159,10 @@ double Selector::minutes(bool isNew) const
 Selector::Entry Selector::dueEntry(std::uint32_t question, Timestamp now) const
 {
     Entry e{0.0, tieBreak(m_settings.seed, question), question, m_cards[question].version};
-    if (inStep(question))
-        e.key = kStepKey;
-    else if (m_forecast)
+    if (m_forecast) // learning steps too: a same-day repetition competes by what it adds on the exam day
         e.key = -m_forecast->gain(question, m_memory[question], now) / minutes(false);
+    else if (inStep(question))
+        e.key = kStepKey;
     else
         e.key = m_scheduler.retrievability(m_memory[question], now);
     return e;
@@ -346,7 +354,7 @@ std::optional<Pick> Selector::next(Timestamp now)
     m_now = std::max(m_now, now);
     matureUntil(m_now);
     const auto due = topDue();
-    if (due && inStep(due->question))
+    if (due && inStep(due->question) && !m_forecast)
         return takeDue(m_now);
     const bool dueOpen = due && m_dueTaken < m_settings.dueCap;
     const auto fresh = nextNew();

@@ -24,7 +24,10 @@ struct SelectorCounts {
     std::size_t studied = 0;    ///< questions with a memory state
     std::size_t unseen = 0;     ///< questions never studied
     std::size_t newToday = 0;   ///< new questions already introduced today
-    std::size_t newAllowed = 0; ///< new questions the daily limit still allows (at most `unseen`)
+    /// Today's limit of new questions: the setting, raised with an exam date to what introduces
+    /// every unseen question before the exam day (⌈(unseen + new today) / days left⌉).
+    std::size_t dailyNewLimit = 0;
+    std::size_t newAllowed = 0; ///< new questions the limit still allows today (at most `unseen`)
 
     [[nodiscard]] std::size_t dueNow() const { return learning + overdue + due + beforeExam; }
 };
@@ -32,7 +35,7 @@ struct SelectorCounts {
 /// The selector (`next question`): which question a candidate practises next.
 ///
 /// 1. Questions in a (re)learning step whose step has come due, then due reviews, the lowest
-///    retrievability first, at most `dueCap` per session.
+///    retrievability first, at most `dueCap` per session (learning steps not counted).
 /// 2. Then new questions while the daily limit allows, chosen so the studied set tracks the
 ///    blueprint: the domain furthest below its weight goes next (Tijdeman's rule on the deficits
 ///    w_d·(S+1) − s_d, with s_d the studied questions of domain d and S all studied: every domain
@@ -40,9 +43,11 @@ struct SelectorCounts {
 ///    objective with the fewest studied questions, in rotation; within that, the bank index's
 ///    seeded order.
 /// 3. With an exam date: a studied question whose next review falls after the exam eve is due on
-///    the eve instead; due and new questions compete by how much answering them raises the
-///    expected exam score per minute (ExamForecast); when nothing is due and the new limit is
-///    reached, reviews are pulled forward, the best gain per minute among the soonest due first.
+///    the eve instead; the daily new limit rises to what introduces every question before the
+///    exam; due questions (learning steps included) and new ones compete by how much answering
+///    them raises the expected exam score per minute (ExamForecast); when nothing is due and the
+///    new limit is reached, reviews are pulled forward: the best gain per minute among the 16
+///    soonest due, one answer a day per question.
 ///
 /// Built once per session from the cached memory states (O(n)); every `next` and `record` then
 /// costs O(log n). Deterministic: the same inputs and seed give the same picks.

@@ -89,7 +89,7 @@ TEST_CASE("with an exam date no studied question's next review falls after the e
 
 TEST_CASE("reviews scheduled after the exam come due on the exam eve, not before", "[selector][exam]")
 {
-    const core::BankIndex index{makeBank({{1.0, {10}}}), 8};
+    const core::BankIndex index{makeBank({{1.0, {2}}}), 8};
     const std::vector<core::CardMemoryState> states{
         {"test-bank", "q-1.1-0", reviewCard(kNow - 2 * 24h, 40.0, 45)},
         {"test-bank", "q-1.1-1", reviewCard(kNow - 2 * 24h, 8.0, 9)}};
@@ -118,9 +118,9 @@ TEST_CASE("reviews scheduled after the exam come due on the exam eve, not before
 TEST_CASE("with an exam date the question whose answer raises the expected score most per minute goes first",
           "[selector][exam]")
 {
-    // Two domains of 20 questions; domain 1 weighs four times domain 2. Identical memories: each
+    // Two domains of 5 questions; domain 1 weighs four times domain 2. Identical memories: each
     // question of domain 1 is worth four times as much on the exam.
-    const core::BankIndex index{makeBank({{0.8, {20}}, {0.2, {20}}}), 9};
+    const core::BankIndex index{makeBank({{0.8, {5}}, {0.2, {5}}}), 9};
     std::vector<core::CardMemoryState> states;
     for (int n = 0; n < 5; ++n) {
         const auto memory = reviewCard(kNow - std::chrono::days{10 + n}, 6.0, 6);
@@ -156,9 +156,25 @@ TEST_CASE("with an exam date a new question beats a review when it raises the sc
     CHECK(plain.next(kNow)->reason == core::PickReason::Due);
 }
 
+TEST_CASE("with an exam date the daily new limit rises to introduce every question before the exam",
+          "[selector][exam]")
+{
+    const core::BankIndex index{makeBank({{0.5, {50}}, {0.5, {50}}}), 9};
+    auto s = examSettings(2);
+    s.newIntroducedToday = 1;
+    core::Selector exam{index, defaultScheduler(), {}, s, kNow}; // 15 days before the exam
+    CHECK(exam.counts().dailyNewLimit == 7);                       // ⌈(100 + 1) / 15⌉
+    CHECK(exam.plan(100).size() == 6);
+    core::Selector near{index, defaultScheduler(), {}, s, kNow + std::chrono::days{14}}; // the eve
+    CHECK(near.counts().dailyNewLimit == 101);
+    core::Selector plain{index, defaultScheduler(), {}, settings(2), kNow};
+    CHECK(plain.counts().dailyNewLimit == 2);
+    CHECK(plain.plan(100).size() == 2);
+}
+
 TEST_CASE("with an exam date reviews are pulled forward when nothing else is left", "[selector][exam]")
 {
-    const core::BankIndex index{makeBank({{1.0, {5}}}), 9};
+    const core::BankIndex index{makeBank({{1.0, {2}}}), 9};
     const std::vector<core::CardMemoryState> states{
         {"test-bank", "q-1.1-0", reviewCard(kNow - 3 * 24h, 5.0, 5)},
         {"test-bank", "q-1.1-1", reviewCard(kNow - 24h, 5.0, 5)}};
@@ -210,4 +226,24 @@ TEST_CASE("the expected exam score weighs each domain's mean predicted recall by
     CHECK(forecast.recallAfterAnswer(memories[2], now) > r);
     CHECK(forecast.gain(2, memories[2], now) > 0.0);
     CHECK(forecast.gain(2, memories[2], now) == Approx(0.125 * (forecast.recallAfterAnswer(memories[2], now) - r)));
+}
+
+TEST_CASE("with an exam date a same-day learning step waits behind a review that adds more", "[selector][exam]")
+{
+    const core::BankIndex index{makeBank({{1.0, {2}}}), 9};
+    const auto& scheduler = defaultScheduler();
+    const auto step = scheduler.review({}, kNow - 15min, core::Rating::Good).card; // due again 10 minutes later
+    REQUIRE(step.state == core::CardState::Learning);
+    const std::vector<core::CardMemoryState> states{{"test-bank", "q-1.1-0", step},
+                                                    {"test-bank", "q-1.1-1", reviewCard(kNow - 40 * 24h, 3.0, 3)}};
+    core::Selector plain{index, scheduler, states, settings(0), kNow};
+    CHECK(index.question(plain.next(kNow)->question).id == "q-1.1-0");
+    core::Selector exam{index, scheduler, states, examSettings(0), kNow};
+    const auto first = exam.next(kNow);
+    REQUIRE(first);
+    CHECK(index.question(first->question).id == "q-1.1-1");
+    const auto second = exam.next(kNow);
+    REQUIRE(second);
+    CHECK(second->reason == core::PickReason::Learning);
+    CHECK(*first->gainPerMinute > *second->gainPerMinute);
 }
