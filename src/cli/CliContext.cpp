@@ -1,7 +1,9 @@
 #include "cli/CliContext.h"
 
 #include "cli/ExitCode.h"
+#include "storage/BankLibrary.h"
 #include "storage/Backups.h"
+#include "storage/SqliteProfileRepository.h"
 #include "storage/Logging.h"
 #include "storage/SystemClock.h"
 
@@ -48,6 +50,22 @@ core::Result<storage::Database*> CliContext::database()
     if (auto made = backups.backupIfDue(*m_database); !made)
         spdlog::warn("automatic backup failed: {}", made.error().message);
     return m_database.get();
+}
+
+core::Result<core::Profile> CliContext::profile(std::string_view name)
+{
+    auto db = database();
+    if (!db)
+        return tl::unexpected{db.error()};
+    return storage::SqliteProfileRepository{**db, *m_clock}.find(name);
+}
+
+core::Result<core::BankPtr> CliContext::bank(std::string_view id) const
+{
+    for (auto& file : storage::scanBankDirs(m_locations.bankDirs).banks)
+        if (file.bank->id == id)
+            return file.bank;
+    return core::fail("no-such-bank", "no installed bank has the id \"" + std::string{id} + "\" (see `certdrill banks`)");
 }
 
 int reportError(const core::Error& error)

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "core/common/Clock.h"
+#include "core/bank/Bank.h"
 #include "core/common/Error.h"
+#include "core/profile/Profile.h"
 #include "storage/DataDirLock.h"
 #include "storage/DataLocations.h"
 #include "storage/Database.h"
@@ -30,6 +32,12 @@ public:
     /// The database, opened on first use. Takes the data folder's lock first, waiting up to a few
     /// seconds for another CertDrill to finish, and makes the daily automatic backup.
     [[nodiscard]] core::Result<storage::Database*> database();
+
+    /// The profile named `name`, from the database (opened as `database()` does).
+    [[nodiscard]] core::Result<core::Profile> profile(std::string_view name);
+
+    /// The installed bank with this id (error `no-such-bank`).
+    [[nodiscard]] core::Result<core::BankPtr> bank(std::string_view id) const;
 
     /// Takes the data folder's lock without opening the database (restore).
     [[nodiscard]] core::Result<void> lockDataDir();

@@ -5,9 +5,7 @@
 #include "cli/JsonOutput.h"
 #include "core/bank/ContentHash.h"
 #include "core/common/Time.h"
-#include "storage/BankLibrary.h"
 #include "storage/SqliteProblemReportStore.h"
-#include "storage/SqliteProfileRepository.h"
 
 #include <fstream>
 #include <iostream>
@@ -37,21 +35,16 @@ nlohmann::json reportJson(const core::ProblemReport& r)
 int add(CliContext& context, const Options& o)
 {
     context.initialise();
-    auto db = context.database();
-    if (!db)
-        return reportError(db.error());
-    storage::SqliteProfileRepository profiles{**db, context.clock()};
-    const auto profile = profiles.find(o.profile);
+    const auto profile = context.profile(o.profile);
     if (!profile)
         return reportError(profile.error());
-    const core::Question* question = nullptr;
-    const auto scan = storage::scanBankDirs(context.locations().bankDirs);
-    for (const auto& file : scan.banks)
-        if (file.bank->id == o.bank)
-            question = file.bank->findQuestion(o.question);
+    const auto bank = context.bank(o.bank);
+    if (!bank)
+        return reportError(bank.error());
+    const core::Question* question = (*bank)->findQuestion(o.question);
     if (!question)
-        return reportError({"no-such-question", "no installed bank \"" + o.bank + "\" has a question \"" + o.question + "\""});
-    storage::SqliteProblemReportStore store{**db, context.clock()};
+        return reportError({"no-such-question", "bank \"" + o.bank + "\" has no question \"" + o.question + "\""});
+    storage::SqliteProblemReportStore store{**context.database(), context.clock()};
     const auto added = store.add(profile->id, {0, o.bank, o.question, question->contentHash, o.note, {}});
     if (!added)
         return reportError(added.error());

@@ -5,7 +5,6 @@
 #include "cli/JsonOutput.h"
 #include "core/bank/ContentHash.h"
 #include "core/common/Time.h"
-#include "storage/SqliteProfileRepository.h"
 #include "storage/SqliteReviewLog.h"
 
 #include <cstdio>
@@ -24,14 +23,10 @@ struct Options {
 int run(CliContext& context, const Options& o)
 {
     context.initialise();
-    auto db = context.database();
-    if (!db)
-        return reportError(db.error());
-    storage::SqliteProfileRepository profiles{**db, context.clock()};
-    const auto profile = profiles.find(o.profile);
+    const auto profile = context.profile(o.profile);
     if (!profile)
         return reportError(profile.error());
-    storage::SqliteReviewLog log{**db};
+    storage::SqliteReviewLog log{**context.database()};
     const auto reviews = log.reviewsOf(profile->id, o.bank);
     if (!reviews)
         return reportError(reviews.error());

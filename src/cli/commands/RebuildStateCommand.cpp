@@ -4,7 +4,6 @@
 #include "cli/ExitCode.h"
 #include "core/profile/ProfileScheduler.h"
 #include "storage/SqliteMemoryStateStore.h"
-#include "storage/SqliteProfileRepository.h"
 
 #include <chrono>
 #include <iostream>
@@ -19,13 +18,7 @@ void addRebuildStateCommand(CLI::App& app, CliContext& context, int& exitCode)
     cmd->add_option("--profile", *profileName, "Profile name")->required();
     cmd->callback([&context, &exitCode, profileName] {
         context.initialise();
-        auto db = context.database();
-        if (!db) {
-            exitCode = reportError(db.error());
-            return;
-        }
-        storage::SqliteProfileRepository profiles{**db, context.clock()};
-        const auto profile = profiles.find(*profileName);
+        const auto profile = context.profile(*profileName);
         if (!profile) {
             exitCode = reportError(profile.error());
             return;
@@ -36,7 +29,7 @@ void addRebuildStateCommand(CLI::App& app, CliContext& context, int& exitCode)
             return;
         }
         const auto started = std::chrono::steady_clock::now();
-        storage::SqliteMemoryStateStore memories{**db};
+        storage::SqliteMemoryStateStore memories{**context.database()};
         const auto cards = memories.rebuild(profile->id, *scheduler);
         if (!cards) {
             exitCode = reportError(cards.error());
