@@ -139,3 +139,38 @@ TEST_CASE("the review log streams a profile's reviews card by card in time order
     CHECK(byTime.back().questionId == "q1");
     CHECK(*f.log.count(f.ada.id) == 4);
 }
+
+TEST_CASE("a session's layout and timer counts are stored and come back", "[sessions]")
+{
+    Sessions f;
+    core::SessionRecord s;
+    s.profileId = f.ada.id;
+    s.bankId = "bank";
+    s.mode = core::StudyMode::Exam;
+    s.questionOrder = {"q1", "q2"};
+    s.layout = {{"q1", {{"c", "a", "b"}, {}}}, {"q2", {{"l2", "l1"}, {"r3", "r1", "r2"}}}};
+    const auto created = f.store.create(s);
+    REQUIRE(created);
+    CHECK(f.store.load(created->id)->layout == s.layout);
+
+    REQUIRE(f.store.saveTimer(created->id, 61'000, {2, 30'000, 1}));
+    const auto loaded = *f.store.load(created->id);
+    CHECK(loaded.elapsedMs == 61'000);
+    CHECK(loaded.timer == core::TimerCounts{2, 30'000, 1});
+    REQUIRE(f.store.finish(created->id, core::SessionStatus::Finished, "{}", {}, 61'000));
+    CHECK_FALSE(f.store.saveTimer(created->id, 70'000, {3, 30'000, 1})); // closed
+    CHECK(f.store.load(created->id)->timer.pauses == 2);
+}
+
+TEST_CASE("questions flagged in any session of a bank are listed once", "[sessions]")
+{
+    Sessions f;
+    const auto a = f.newSession(core::StudyMode::Exam);
+    const auto b = f.newSession(core::StudyMode::Exam);
+    REQUIRE(f.store.saveAnswer(a.id, {"q2", std::nullopt, true, 0}, 0, 0));
+    REQUIRE(f.store.saveAnswer(a.id, {"q1", "\"a\"", false, 0}, 0, 0));
+    REQUIRE(f.store.saveAnswer(b.id, {"q2", "\"b\"", true, 0}, 0, 0));
+    REQUIRE(f.store.saveAnswer(b.id, {"q3", std::nullopt, true, 0}, 0, 0));
+    CHECK(*f.store.flaggedQuestions(f.ada.id, "bank") == std::vector<std::string>{"q2", "q3"});
+    CHECK(f.store.flaggedQuestions(f.ada.id, "other")->empty());
+}

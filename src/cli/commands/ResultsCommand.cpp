@@ -108,20 +108,24 @@ int list(CliContext& context, const Options& o)
                   << (o.bank.empty() ? "" : " in " + o.bank) << ".\n";
         return ExitCode::Ok;
     }
-    std::printf("%5s  %-20s  %-9s %-8s %8s %7s  %-24s %-5s %9s\n", "id", "finished", "exam", "mode", "score", "change",
-                "scaled (estimate)", "", "time");
+    std::printf("%5s  %-16s  %-9s %-8s %7s %7s  %-18s %-4s  %s\n", "id", "finished (UTC)", "exam", "mode", "score",
+                "change", "scaled (estimate)", "", "time");
     for (std::size_t i = 0; i < results.size(); ++i) {
         const auto& r = results[i].report;
         char change[16] = "";
         if (previous[i])
             std::snprintf(change, sizeof change, "%+.1f", r.percent() - previous[i]->report.percent());
         const auto mode = std::string{core::toString(r.facts.mode)} + (r.facts.practice ? "*" : "");
-        std::printf("%5lld  %-20s  %-9s %-8s %7.1f%% %7s  %-24s %-5s %9s%s\n", static_cast<long long>(results[i].record.id),
-                    core::formatIso8601(r.facts.finishedAt).c_str(), r.examCode.c_str(), mode.c_str(), r.percent(),
-                    change, scaledScoreText(r).c_str(), r.passed() ? "PASS" : "FAIL",
-                    formatDuration(r.facts.elapsedMs).c_str(), r.facts.timedOut ? " (time ran out)" : "");
+        auto finishedAt = core::formatIso8601(r.facts.finishedAt).substr(0, 16);
+        finishedAt[10] = ' ';
+        const auto scaled = std::to_string(r.scaled.value) + "/" + std::to_string(r.scaled.highest) + " (pass " +
+                            std::to_string(r.scaled.passingScore) + ")";
+        std::printf("%5lld  %-16s  %-9s %-8s %6.1f%% %7s  %-18s %-4s  %s%s\n", static_cast<long long>(results[i].record.id),
+                    finishedAt.c_str(), r.examCode.c_str(), mode.c_str(), r.percent(), change, scaled.c_str(),
+                    r.passed() ? "PASS" : "FAIL", formatDuration(r.facts.elapsedMs).c_str(),
+                    r.facts.timedOut ? " (time ran out)" : "");
     }
-    std::printf("\n%s\n(* a practice exam: pausing was allowed.)  certdrill results show ID prints a full report.\n",
+    std::printf("\n%s\n* a practice exam (pausing allowed).  `certdrill results show ID` prints a full report.\n",
                 core::kScaledScoreNote);
     return ExitCode::Ok;
 }

@@ -150,14 +150,20 @@ int driveJsonLines(core::ExamSession& exam, LineReader& reader)
         emitFinished(exam);
         return ExitCode::Ok;
     };
-    /// Moves on after an answer or a skip; past the last question the exam is submitted.
-    const auto advance = [&](std::optional<std::int64_t> ms) -> std::optional<int> {
-        if (exam.position() + 1 >= exam.total())
+    /// Moves on after an answer or a skip, acknowledging it (`ack`, unless null) once the move is
+    /// done; past the last question the exam is submitted.
+    const auto advance = [&](std::optional<std::int64_t> ms, const json& ack) -> std::optional<int> {
+        if (exam.position() + 1 >= exam.total()) {
+            if (!ack.is_null())
+                emit(ack);
             return submit();
+        }
         if (auto moved = exam.next(ms); !moved) {
             emitError(moved.error()); // time up: the loop reports the submitted exam
             return std::nullopt;
         }
+        if (!ack.is_null())
+            emit(ack);
         show();
         return std::nullopt;
     };
@@ -176,12 +182,10 @@ int driveJsonLines(core::ExamSession& exam, LineReader& reader)
             if (step) {
                 emit({{"saved", id}, {"question", id}});
                 if (!flag(*msg, "stay"))
-                    exit = advance(std::nullopt);
+                    exit = advance(std::nullopt, json());
             }
         } else if (flag(*msg, "skip")) {
-            const auto id = exam.current().id;
-            emit({{"skipped", id}});
-            exit = advance(*ms);
+            exit = advance(*ms, {{"skipped", exam.current().id}});
         } else if (flag(*msg, "next") || flag(*msg, "previous") || msg->contains("goto")) {
             if (msg->contains("goto") && !(*msg)["goto"].is_number_unsigned())
                 step = core::fail("usage", "\"goto\" takes a question index from 0");

@@ -58,17 +58,10 @@ std::string modeName(const core::SessionReport& r)
     return "session";
 }
 
-} // namespace
-
-std::string scaledScoreText(const core::SessionReport& r)
-{
-    return std::to_string(r.scaled.value) + " / " + std::to_string(r.scaled.highest) + " (estimate; pass " +
-           std::to_string(r.scaled.passingScore) + ")";
-}
-
-std::string renderReport(const Terminal& t, const core::SessionReport& r, const ReportDetail& detail)
+std::string summaryText(const Terminal& t, const core::SessionReport& r)
 {
     const auto& f = r.facts;
+    const double pass = r.scaled.passingFraction;
     std::string out = t.bold(r.bankTitle + " (" + r.examCode + ")") + " - " + modeName(r) + ", seed " +
                       std::to_string(f.seed) + "\n";
     out += t.dim(core::formatIso8601(f.startedAt) + " to " + core::formatIso8601(f.finishedAt)) + "\n\n";
@@ -94,12 +87,27 @@ std::string renderReport(const Terminal& t, const core::SessionReport& r, const 
     for (const auto& note : r.notes)
         out += t.yellow("Note: " + note) + "\n";
 
-    const double pass = r.scaled.passingFraction;
     if (!r.domains.empty()) {
         out += "\n" + t.bold("By domain") + t.dim("  (below the passing share in yellow)") + "\n";
         for (const auto& d : r.domains)
             out += areaLine(t, d, pass, 44);
     }
+    return out;
+}
+
+} // namespace
+
+std::string scaledScoreText(const core::SessionReport& r)
+{
+    return std::to_string(r.scaled.value) + " / " + std::to_string(r.scaled.highest) + " (estimate; pass " +
+           std::to_string(r.scaled.passingScore) + ")";
+}
+
+std::string renderReport(const Terminal& t, const core::SessionReport& r, const ReportDetail& detail)
+{
+    const auto& f = r.facts;
+    const double pass = r.scaled.passingFraction;
+    std::string out = detail.summary ? summaryText(t, r) : std::string{};
     if (detail.objectives && !r.objectives.empty()) {
         out += "\n" + t.bold("By objective") + "\n";
         for (const auto& o : r.objectives)
@@ -107,7 +115,7 @@ std::string renderReport(const Terminal& t, const core::SessionReport& r, const 
     }
     if (detail.timing && !r.questions.empty()) {
         auto slowest = r.questions;
-        std::sort(slowest.begin(), slowest.end(), [](const auto& a, const auto& b) { return a.timeMs > b.timeMs; });
+        std::stable_sort(slowest.begin(), slowest.end(), [](const auto& a, const auto& b) { return a.timeMs > b.timeMs; });
         slowest.resize(std::min<std::size_t>(5, slowest.size()));
         const auto average = f.elapsedMs / static_cast<std::int64_t>(std::max<std::size_t>(1, r.questions.size()));
         out += "\n" + t.bold("Time per question") + t.dim("  (average " + formatDuration(average) + ")") + "\n";

@@ -8,9 +8,10 @@
 namespace certdrill::cli {
 
 struct ReportDetail {
+    bool summary = true;    ///< the verdict, scores, time and results per domain
     bool objectives = true; ///< results per objective
-    bool missed = true;     ///< every missed question with its explanation
     bool timing = true;     ///< the slowest questions
+    bool missed = true;     ///< every missed question with its explanation
 };
 
 /// A score report for the terminal: the verdict, raw and scaled score (labelled an estimate), the

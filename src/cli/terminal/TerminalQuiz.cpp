@@ -47,18 +47,27 @@ public:
 
     enum class Got { Line, Closed, End };
 
-    /// Waits for a line; `timerLine` (empty: none) is refreshed every second on a live terminal.
-    /// Returns Closed when time ran out (the session is closed then).
+    /// Shows `timerLine` (empty: none) above the prompt and waits for a line; the timer line is
+    /// refreshed every second on a live terminal. Returns Closed when time ran out (the session
+    /// is closed then).
     template <typename Poll, typename TimerLine>
     Got read(std::string& line, Poll&& poll, TimerLine&& timerLine)
     {
+        if (const auto text = timerLine(); !text.empty())
+            std::cout << text << "\n";
         std::cout << "> " << std::flush;
         while (true) {
             const auto status = m_in.read(line, kTick);
-            for (const auto e : poll())
+            const auto events = poll();
+            for (const auto e : events)
                 announce(e);
             if (m_session.closed())
                 return Got::Closed;
+            if (!events.empty()) { // the warning took the timer line's place: show both again
+                if (const auto text = timerLine(); !text.empty())
+                    std::cout << text << "\n";
+                std::cout << "> " << std::flush;
+            }
             if (status == LineReader::Status::End)
                 return Got::End;
             if (status == LineReader::Status::Line)
@@ -81,8 +90,8 @@ public:
     void announce(core::TimerEvent e) const
     {
         switch (e) {
-        case core::TimerEvent::TenMinutesLeft: std::cout << "\n" << m_t.yellow("! 10 minutes left") << "\n> " << std::flush; break;
-        case core::TimerEvent::FiveMinutesLeft: std::cout << "\n" << m_t.red("! 5 minutes left") << "\n> " << std::flush; break;
+        case core::TimerEvent::TenMinutesLeft: std::cout << "\n" << m_t.yellow("! 10 minutes left") << "\n"; break;
+        case core::TimerEvent::FiveMinutesLeft: std::cout << "\n" << m_t.red("! 5 minutes left") << "\n"; break;
         case core::TimerEvent::TimeUp: std::cout << "\n" << m_t.red(m_t.bold("Time is up.")) << "\n" << std::flush; break;
         }
     }
@@ -98,6 +107,25 @@ private:
 int showReport(const Terminal& t, const core::SessionBase& s, const ReportDetail& detail = {})
 {
     std::cout << "\n" << renderReport(t, *s.report(), detail) << std::flush;
+    return ExitCode::Ok;
+}
+
+/// The report without the missed questions, which come on request (a 90-question exam can miss
+/// dozens); `certdrill results show ID` prints them again later.
+int showExamReport(const Terminal& t, const core::SessionBase& s, LineReader& input)
+{
+    const auto& report = *s.report();
+    std::cout << "\n" << renderReport(t, report, {.missed = false});
+    std::cout << "\n" << t.dim("Saved as session " + std::to_string(s.record().id) + ": certdrill results show " +
+                                std::to_string(s.record().id) + " prints this report again.") << "\n";
+    if (report.missed.empty())
+        return ExitCode::Ok;
+    std::cout << "Show the " << report.missed.size() << " missed question(s) with their explanations? (y/n)\n> "
+              << std::flush;
+    std::string line;
+    if (input.read(line) == LineReader::Status::Line && (trim(line) == "y" || trim(line) == "yes"))
+        std::cout << renderReport(t, report, {.summary = false, .objectives = false, .timing = false});
+    std::cout << std::flush;
     return ExitCode::Ok;
 }
 
@@ -134,19 +162,19 @@ int runTerminalExam(core::ExamSession& exam, const Terminal& t, LineReader& inpu
         if (a.response)
             if (auto r = core::parseResponse(q, nlohmann::json::parse(*a.response)))
                 header.savedAnswer = join(core::describeResponse(q, *r));
-        std::cout << renderQuestion(t, exam.bank(), q, exam.layoutOf(q), header) << "\n" << timerLine() << "\n";
+        std::cout << renderQuestion(t, exam.bank(), q, exam.layoutOf(q), header) << "\n";
     };
     const auto submit = [&](bool ask) -> std::optional<int> {
         const auto [answered, flagged] = counts();
         if (ask && !screen.confirm("Submit the exam? " + std::to_string(exam.total() - answered) + " unanswered, " +
                                        std::to_string(flagged) + " flagged.",
                                    poll))
-            return exam.closed() ? std::optional<int>{showReport(t, exam)} : std::nullopt;
+            return exam.closed() ? std::optional<int>{showExamReport(t, exam, input)} : std::nullopt;
         if (auto done = exam.submit(); !done && !exam.closed()) {
             screen.error(done.error());
             return std::nullopt;
         }
-        return showReport(t, exam);
+        return showExamReport(t, exam, input);
     };
     const auto review = [&] {
         if (const auto s = exam.reviewScreen())
@@ -165,7 +193,7 @@ int runTerminalExam(core::ExamSession& exam, const Terminal& t, LineReader& inpu
         }
         if (exam.nextLeavesUnanswered() &&
             !screen.confirm("You cannot come back to this. Leave it with questions unanswered?", poll))
-            return exam.closed() ? std::optional<int>{showReport(t, exam)} : std::nullopt;
+            return exam.closed() ? std::optional<int>{showExamReport(t, exam, input)} : std::nullopt;
         if (auto moved = exam.next(); !moved)
             screen.error(moved.error());
         else
@@ -182,7 +210,7 @@ int runTerminalExam(core::ExamSession& exam, const Terminal& t, LineReader& inpu
     while (true) {
         const auto got = screen.read(line, poll, timerLine);
         if (got == Screen::Got::Closed)
-            return showReport(t, exam);
+            return showExamReport(t, exam, input);
         if (got == Screen::Got::End)
             return leave(t, resumeHint);
         const auto cmd = trim(line);
@@ -233,12 +261,12 @@ int runTerminalExam(core::ExamSession& exam, const Terminal& t, LineReader& inpu
         if (!step) {
             screen.error(step.error());
             if (exam.closed())
-                return showReport(t, exam);
+                return showExamReport(t, exam, input);
         }
         if (exit)
             return *exit;
         if (exam.closed())
-            return showReport(t, exam);
+            return showExamReport(t, exam, input);
     }
 }
 
@@ -253,7 +281,7 @@ int runTerminalPractice(core::PracticeSession& session, const Terminal& t, LineR
         return renderTimerLine(t, session.timer(), session.position(), session.total(), answered, 0);
     };
     const bool quiz = session.mode() == core::StudyMode::Quiz;
-    const ReportDetail detail{quiz, quiz, quiz}; // study modes showed the feedback already
+    const ReportDetail detail{.objectives = quiz, .timing = quiz, .missed = quiz}; // the others showed feedback already
     const auto finish = [&]() -> int {
         if (!session.closed())
             if (auto done = session.finish(); !done) {
@@ -266,7 +294,7 @@ int runTerminalPractice(core::PracticeSession& session, const Terminal& t, LineR
         t.clearScreen();
         const auto& q = session.current();
         std::cout << renderQuestion(t, session.bank(), q, session.layoutOf(q), {session.position(), session.total(), false, {}})
-                  << "\n" << timerLine() << "\n";
+                  << "\n";
     };
 
     std::cout << t.bold(session.bank().title + " (" + session.bank().examCode + ")") << ": "
