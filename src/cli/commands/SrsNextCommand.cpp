@@ -5,9 +5,7 @@
 #include "core/common/Time.h"
 #include "core/profile/ProfileScheduler.h"
 #include "core/selector/Selector.h"
-#include "storage/BankLibrary.h"
 #include "storage/SqliteMemoryStateStore.h"
-#include "storage/SqliteProfileRepository.h"
 #include "storage/SqliteStudyStats.h"
 
 #include <nlohmann/json.hpp>
@@ -137,16 +135,12 @@ int run(CliContext& context, const Options& o)
     auto db = context.database();
     if (!db)
         return reportError(db.error());
-    storage::SqliteProfileRepository profiles{**db, context.clock()};
-    const auto profile = profiles.find(o.profile);
+    const auto profile = context.profile(o.profile);
     if (!profile)
         return reportError(profile.error());
-    core::BankPtr bank;
-    for (auto& file : storage::scanBankDirs(context.locations().bankDirs).banks)
-        if (file.bank->id == o.bank)
-            bank = file.bank;
+    const auto bank = context.bank(o.bank);
     if (!bank)
-        return reportError({"no-such-bank", "no installed bank has the id \"" + o.bank + "\" (see `certdrill banks`)"});
+        return reportError(bank.error());
     const auto scheduler = core::schedulerFor(*profile);
     if (!scheduler)
         return reportError(scheduler.error());
@@ -173,7 +167,7 @@ int run(CliContext& context, const Options& o)
     if (!states)
         return reportError(states.error());
 
-    const core::BankIndex index{bank, settings.seed};
+    const core::BankIndex index{*bank, settings.seed};
     core::Selector selector{index, *scheduler, *states, settings, at};
     const auto counts = selector.counts();
     const auto score = selector.expectedExamScore();
@@ -214,6 +208,23 @@ int run(CliContext& context, const Options& o)
     return ExitCode::Ok;
 }
 
+/// An option whose text `parse` turns into `target`; text it refuses is a usage error.
+template <class T, class Parse>
+void parsedOption(CLI::App& command, const std::string& name, std::optional<T>& target, Parse parse,
+                  const std::string& problem, const std::string& help, const std::string& typeName)
+{
+    command
+        .add_option_function<std::string>(
+            name,
+            [&target, parse, name, problem](const std::string& text) {
+                target = parse(text);
+                if (!target)
+                    throw CLI::ValidationError(name, problem + ": " + text);
+            },
+            help)
+        ->type_name(typeName);
+}
+
 } // namespace
 
 void addSrsNextCommand(CLI::App& srs, CliContext& context, int& exitCode)
@@ -223,24 +234,10 @@ void addSrsNextCommand(CLI::App& srs, CliContext& context, int& exitCode)
     cmd->add_option("--profile", o->profile, "Profile name")->required();
     cmd->add_option("--bank", o->bank, "Bank id")->required();
     cmd->add_option("--count", o->count, "How many questions to list (default 10)")->check(CLI::Range(1, 100000));
-    cmd->add_option_function<std::string>(
-           "--at",
-           [o](const std::string& text) {
-               o->at = core::parseIso8601(text);
-               if (!o->at)
-                   throw CLI::ValidationError("--at", "not an ISO-8601 timestamp: " + text);
-           },
-           "Select as of TIMESTAMP (ISO-8601; default: now)")
-        ->type_name("TIMESTAMP");
-    cmd->add_option_function<std::string>(
-           "--exam-date",
-           [o](const std::string& text) {
-               o->examDate = core::parseDate(text);
-               if (!o->examDate)
-                   throw CLI::ValidationError("--exam-date", "not a date YYYY-MM-DD: " + text);
-           },
-           "Plan for an exam on DATE (YYYY-MM-DD), instead of the profile's exam date for the bank")
-        ->type_name("DATE");
+    parsedOption(*cmd, "--at", o->at, core::parseIso8601, "not an ISO-8601 timestamp",
+                 "Select as of TIMESTAMP (ISO-8601; default: now)", "TIMESTAMP");
+    parsedOption(*cmd, "--exam-date", o->examDate, core::parseDate, "not a date YYYY-MM-DD",
+                 "Plan for an exam on DATE (YYYY-MM-DD), instead of the profile's exam date for the bank", "DATE");
     cmd->add_option("--seed", o->seed, "Seed for the order of new questions and ties (default: the profile's)");
     cmd->add_flag("--json", o->json, "Print JSON");
     cmd->callback([&context, &exitCode, o] { exitCode = run(context, *o); });
