@@ -16,12 +16,12 @@ template <typename Enum, std::size_t N>
 Result<void> readRule(const nlohmann::json& json, const char* key, const std::array<std::string_view, N>& names,
                       Enum& out)
 {
-    const auto it = json.find(key);
-    if (it == json.end())
+    if (!json.contains(key))
         return {};
-    if (it->is_string())
+    const auto& value = json.at(key);
+    if (value.is_string())
         for (std::size_t i = 0; i < N; ++i)
-            if (names[i] == it->get_ref<const std::string&>()) {
+            if (names[i] == value.get_ref<const std::string&>()) {
                 out = static_cast<Enum>(i);
                 return {};
             }

@@ -8,6 +8,7 @@
 #include <numeric>
 #include <span>
 #include <string_view>
+#include <unordered_map>
 
 namespace certdrill::core {
 namespace {
@@ -40,32 +41,30 @@ struct DrawIndex {
 DrawIndex indexBank(const Bank& bank, const std::vector<bool>* eligible)
 {
     DrawIndex ix;
-    std::vector<std::pair<std::string_view, std::size_t>> objectiveIds; // sorted for lookup
+    std::unordered_map<std::string_view, std::size_t> objectiveIds;
     ix.objectivesOfDomain.resize(bank.domains.size());
     std::vector<std::size_t> domainOfObjective;
     for (std::size_t d = 0; d < bank.domains.size(); ++d)
         for (const auto& o : bank.domains[d].objectives) {
             ix.objectivesOfDomain[d].push_back(objectiveIds.size());
-            objectiveIds.emplace_back(o.id, objectiveIds.size());
+            objectiveIds.emplace(o.id, objectiveIds.size());
             domainOfObjective.push_back(d);
         }
-    std::sort(objectiveIds.begin(), objectiveIds.end());
     ix.loneByObjective.resize(objectiveIds.size());
     ix.available.assign(bank.domains.size(), 0);
-    ix.domainOf.resize(bank.questions.size());
-    ix.objectiveOf.resize(bank.questions.size());
+    ix.domainOf.assign(bank.questions.size(), 0);
+    ix.objectiveOf.assign(bank.questions.size(), 0);
+    if (objectiveIds.empty())
+        return ix;
 
-    std::vector<std::pair<std::string_view, std::size_t>> scenarioTestlet; // kept sorted
+    std::unordered_map<std::string_view, std::size_t> scenarioTestlet;
     for (std::size_t i = 0; i < bank.questions.size(); ++i) {
         const auto& q = bank.questions[i];
         if (eligible && (i >= eligible->size() || !(*eligible)[i]))
             continue;
-        const auto o = std::lower_bound(objectiveIds.begin(), objectiveIds.end(), std::string_view{q.objective},
-                                        [](const auto& entry, std::string_view id) { return entry.first < id; });
         // The parser guarantees a known objective; a hand-made bank without one lands in the first.
-        const std::size_t objective = o != objectiveIds.end() && o->first == q.objective ? o->second : 0;
-        if (objectiveIds.empty())
-            continue;
+        const auto o = objectiveIds.find(q.objective);
+        const std::size_t objective = o == objectiveIds.end() ? 0 : o->second;
         ++ix.eligible;
         ix.objectiveOf[i] = objective;
         ix.domainOf[i] = domainOfObjective[objective];
@@ -74,12 +73,9 @@ DrawIndex indexBank(const Bank& bank, const std::vector<bool>* eligible)
             ix.loneByObjective[objective].push_back(static_cast<Index>(i));
             continue;
         }
-        auto t = std::lower_bound(scenarioTestlet.begin(), scenarioTestlet.end(), std::string_view{q.scenario},
-                                  [](const auto& entry, std::string_view id) { return entry.first < id; });
-        if (t == scenarioTestlet.end() || t->first != q.scenario) {
-            t = scenarioTestlet.insert(t, {q.scenario, ix.testlets.size()});
+        const auto [t, added] = scenarioTestlet.emplace(q.scenario, ix.testlets.size());
+        if (added)
             ix.testlets.push_back({q.scenario, {}, std::vector<std::size_t>(bank.domains.size(), 0)});
-        }
         auto& testlet = ix.testlets[t->second];
         testlet.questions.push_back(static_cast<Index>(i));
         ++testlet.perDomain[ix.domainOf[i]];
@@ -146,10 +142,7 @@ public:
 private:
     std::uint32_t seen(Index q) const
     {
-        if (!m_options.seen)
-            return 0;
-        const auto it = m_options.seen->find(m_bank.questions[q].id);
-        return it == m_options.seen->end() ? 0 : it->second;
+        return m_options.seen && q < m_options.seen->size() ? (*m_options.seen)[q] : 0;
     }
 
     Rank rank(Index q) const { return {seen(q), m_keys[q]}; }

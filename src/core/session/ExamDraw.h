@@ -5,17 +5,16 @@
 #include <cstdint>
 #include <memory>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 namespace certdrill::core {
 
-/// How often a profile has answered each question of a bank (question id → count).
-using SeenCounts = std::unordered_map<std::string, std::uint32_t>;
+/// How often a profile has answered each question of a bank, by position in the bank.
+using SeenCounts = std::vector<std::uint32_t>;
 
 struct DrawOptions {
     std::uint64_t seed = 0;
-    std::size_t count = 0;           ///< 0: the bank's `exam.question_count`
+    std::size_t count = 0;            ///< 0: the bank's `exam.question_count`
     const SeenCounts* seen = nullptr; ///< set: prefer the questions seen least (changes the exam per profile)
     /// Set: only the questions marked true (by position in the bank) may be drawn, as for a drill
     /// or the new questions of a review. A testlet is drawn whole from its eligible questions.

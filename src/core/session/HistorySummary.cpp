@@ -8,12 +8,14 @@ const QuestionHistory* HistorySummary::find(const std::string& questionId) const
     return it == questions.end() ? nullptr : &it->second;
 }
 
-SeenCounts HistorySummary::seenCounts() const
+SeenCounts HistorySummary::seenCounts(const Bank& bank) const
 {
-    SeenCounts counts;
-    counts.reserve(questions.size());
-    for (const auto& [id, h] : questions)
-        counts.emplace(id, h.seen);
+    SeenCounts counts(bank.questions.size(), 0);
+    if (questions.empty())
+        return counts;
+    for (std::size_t i = 0; i < bank.questions.size(); ++i)
+        if (const auto* h = find(bank.questions[i].id))
+            counts[i] = h->seen;
     return counts;
 }
 

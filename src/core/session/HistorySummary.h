@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/bank/Bank.h"
 #include "core/common/Clock.h"
 #include "core/history/Review.h"
 #include "core/session/ExamDraw.h"
@@ -26,7 +27,9 @@ struct HistorySummary {
     std::set<std::string> flagged; ///< flagged in any session
 
     [[nodiscard]] const QuestionHistory* find(const std::string& questionId) const;
-    [[nodiscard]] SeenCounts seenCounts() const;
+    /// How often each question of `bank` was answered, by position in the bank (for a draw that
+    /// prefers the least seen).
+    [[nodiscard]] SeenCounts seenCounts(const Bank& bank) const;
     /// Questions answered for the first time in [from, to).
     [[nodiscard]] std::size_t firstSeenBetween(Timestamp from, Timestamp to) const;
 };

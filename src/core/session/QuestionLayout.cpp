@@ -5,6 +5,8 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <string_view>
+#include <unordered_map>
 
 namespace certdrill::core {
 namespace {
@@ -50,10 +52,17 @@ QuestionLayout bankLayout(const Question& q)
 
 SessionLayout shuffleLayout(const Bank& bank, const std::vector<std::string>& questionIds, std::uint64_t seed)
 {
+    // One pass over the bank finds every question (Bank::findQuestion is a linear search).
+    std::unordered_map<std::string_view, const Question*> wanted;
+    for (const auto& id : questionIds)
+        wanted.emplace(id, nullptr);
+    for (const auto& q : bank.questions)
+        if (const auto it = wanted.find(q.id); it != wanted.end())
+            it->second = &q;
     Random outer{seed ^ kLayoutStream};
     SessionLayout layout;
     for (const auto& id : questionIds) {
-        const Question* q = bank.findQuestion(id);
+        const Question* q = wanted.at(id);
         const std::uint64_t own = outer.next(); // one draw per question, used or not: positions stay aligned
         if (!q)
             continue;

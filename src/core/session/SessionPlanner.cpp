@@ -67,11 +67,11 @@ Result<SessionPlan> planSession(const Bank& bank, const SessionRequest& request,
 
     const HistorySummary noHistory;
     const HistorySummary& history = context.history ? *context.history : noHistory;
-    SeenCounts seen;
     DrawOptions draw;
     draw.seed = request.seed;
+    SeenCounts seen;
     if (request.preferUnseen && context.history) {
-        seen = history.seenCounts();
+        seen = history.seenCounts(bank);
         draw.seen = &seen;
         s.preferUnseen = true;
     }
