@@ -11,51 +11,23 @@ namespace certdrill::cli {
 
 int runInteractive(CliContext& context, const SessionOptions& o)
 {
-    context.initialise();
-    const auto mode = core::studyModeFromString(o.mode);
-    if (!mode)
-        return reportError({"usage", "unknown mode \"" + o.mode + "\""});
-    auto env = SessionEnvironment::open(context, o.profile, o.bank);
-    if (!env)
-        return reportError(env.error());
-    auto& e = **env;
-    const auto services = e.services();
     const auto terminal = Terminal::detect();
     LineReader input;
-    const std::string hint = "certdrill " + std::string{*mode == core::StudyMode::Exam ? "exam" : "quiz --mode " + o.mode} +
-                             " --profile '" + e.profile.name + "' --bank " + o.bank + " --resume";
-    const auto open = e.sessions.findOpen(e.profile.id, o.bank, *mode);
-    if (!open)
-        return reportError(open.error());
-    if (o.resume) {
-        if (!*open)
-            return reportError({"nothing-to-resume", "there is no unfinished " + o.mode + " session of \"" +
-                                                         e.profile.name + "\" in " + o.bank});
-        if (*mode == core::StudyMode::Exam) {
-            auto exam = core::ExamSession::resume(e.bank, **open, services);
-            return exam ? runTerminalExam(*exam, terminal, input, hint) : reportError(exam.error());
-        }
-        auto session = core::PracticeSession::resume(e.bank, **open, services);
-        return session ? runTerminalPractice(*session, terminal, input, hint) : reportError(session.error());
-    }
-    if (*open)
-        std::cout << terminal.dim("(An unfinished " + o.mode + " from " + core::formatIso8601((*open)->startedAt) +
-                                  " is kept; --resume continues it.)")
-                  << "\n";
-    const auto request = sessionRequest(o, *mode, context.clock());
-    if (!request)
-        return reportError(request.error());
-    auto plan = e.plan(*request);
-    if (!plan)
-        return reportError(plan.error());
-    for (const auto& warning : plan->settings.warnings)
-        std::cout << terminal.yellow("Note: " + warning) << "\n";
-    if (*mode == core::StudyMode::Exam) {
-        auto exam = core::ExamSession::start(e.bank, e.profile.id, std::move(*plan), services);
-        return exam ? runTerminalExam(*exam, terminal, input, hint) : reportError(exam.error());
-    }
-    auto session = core::PracticeSession::start(e.bank, e.profile.id, std::move(*plan), services);
-    return session ? runTerminalPractice(*session, terminal, input, hint) : reportError(session.error());
+    const std::string hint = "certdrill " + std::string{o.mode == "exam" ? "exam" : "quiz --mode " + o.mode} +
+                             " --profile '" + o.profile + "' --bank " + o.bank + " --resume";
+    return runSession(
+        context, o,
+        {[&](core::ExamSession& exam) { return runTerminalExam(exam, terminal, input, hint); },
+         [&](core::PracticeSession& session) { return runTerminalPractice(session, terminal, input, hint); },
+         [&](const core::SessionRecord* unfinished, const core::SessionPlan& plan) {
+             if (unfinished)
+                 std::cout << terminal.dim("(An unfinished " + o.mode + " from " +
+                                           core::formatIso8601(unfinished->startedAt) +
+                                           " is kept; --resume continues it.)")
+                           << "\n";
+             for (const auto& warning : plan.settings.warnings)
+                 std::cout << terminal.yellow("Note: " + warning) << "\n";
+         }});
 }
 
 void addQuizCommand(CLI::App& app, CliContext& context, int& exitCode)

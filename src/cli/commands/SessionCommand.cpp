@@ -12,6 +12,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <type_traits>
+
 namespace certdrill::cli {
 
 core::Result<core::BankPtr> findBank(const CliContext& context, std::string_view id)
@@ -147,9 +149,7 @@ core::Result<core::SessionPlan> SessionEnvironment::plan(const core::SessionRequ
     return core::planSession(*bank, request, context);
 }
 
-namespace {
-
-int run(CliContext& context, const SessionOptions& o)
+int runSession(CliContext& context, const SessionOptions& o, const SessionDrivers& drivers)
 {
     context.initialise();
     const auto mode = core::studyModeFromString(o.mode);
@@ -160,20 +160,24 @@ int run(CliContext& context, const SessionOptions& o)
         return reportError(env.error());
     auto& e = **env;
     const auto services = e.services();
-    LineReader input;
+    const auto open = e.sessions.findOpen(e.profile.id, o.bank, *mode);
+    if (!open)
+        return reportError(open.error());
+    const auto drive = [&](auto session) {
+        if (!session)
+            return reportError(session.error());
+        if constexpr (std::is_same_v<std::decay_t<decltype(*session)>, core::ExamSession>)
+            return drivers.exam(*session);
+        else
+            return drivers.practice(*session);
+    };
     if (o.resume) {
-        const auto open = e.sessions.findOpen(e.profile.id, o.bank, *mode);
-        if (!open)
-            return reportError(open.error());
         if (!*open)
             return reportError({"nothing-to-resume", "there is no unfinished " + o.mode + " session of \"" +
                                                          e.profile.name + "\" in " + o.bank});
-        if (*mode == core::StudyMode::Exam) {
-            auto exam = core::ExamSession::resume(e.bank, **open, services);
-            return exam ? driveJsonLines(*exam, input) : reportError(exam.error());
-        }
-        auto session = core::PracticeSession::resume(e.bank, **open, services);
-        return session ? driveJsonLines(*session, input) : reportError(session.error());
+        if (*mode == core::StudyMode::Exam)
+            return drive(core::ExamSession::resume(e.bank, **open, services));
+        return drive(core::PracticeSession::resume(e.bank, **open, services));
     }
     const auto request = sessionRequest(o, *mode, context.clock());
     if (!request)
@@ -181,12 +185,22 @@ int run(CliContext& context, const SessionOptions& o)
     auto plan = e.plan(*request);
     if (!plan)
         return reportError(plan.error());
-    if (*mode == core::StudyMode::Exam) {
-        auto exam = core::ExamSession::start(e.bank, e.profile.id, std::move(*plan), services);
-        return exam ? driveJsonLines(*exam, input) : reportError(exam.error());
-    }
-    auto session = core::PracticeSession::start(e.bank, e.profile.id, std::move(*plan), services);
-    return session ? driveJsonLines(*session, input) : reportError(session.error());
+    if (drivers.starting)
+        drivers.starting(*open ? &**open : nullptr, *plan);
+    if (*mode == core::StudyMode::Exam)
+        return drive(core::ExamSession::start(e.bank, e.profile.id, std::move(*plan), services));
+    return drive(core::PracticeSession::start(e.bank, e.profile.id, std::move(*plan), services));
+}
+
+namespace {
+
+int run(CliContext& context, const SessionOptions& o)
+{
+    LineReader input;
+    return runSession(context, o,
+                      {[&](core::ExamSession& exam) { return driveJsonLines(exam, input); },
+                       [&](core::PracticeSession& session) { return driveJsonLines(session, input); },
+                       {}});
 }
 
 } // namespace

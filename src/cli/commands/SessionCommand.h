@@ -3,6 +3,8 @@
 #include "core/bank/Bank.h"
 #include "core/common/Error.h"
 #include "core/profile/Profile.h"
+#include "core/session/ExamSession.h"
+#include "core/session/PracticeSession.h"
 #include "core/session/SessionPlanner.h"
 #include "core/session/SessionServices.h"
 #include "storage/SqliteMemoryStateStore.h"
@@ -11,6 +13,7 @@
 
 #include <CLI/App.hpp>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -48,6 +51,18 @@ void addSessionOptions(CLI::App& command, SessionOptions& options, bool withMode
 
 /// The installed bank with this id. Error `no-such-bank`.
 [[nodiscard]] core::Result<core::BankPtr> findBank(const CliContext& context, std::string_view id);
+
+/// What runs a session once it is started or resumed.
+struct SessionDrivers {
+    std::function<int(core::ExamSession&)> exam;
+    std::function<int(core::PracticeSession&)> practice;
+    /// Told before a new session starts: an unfinished one of the same mode (it is kept), and the plan.
+    std::function<void(const core::SessionRecord* unfinished, const core::SessionPlan& plan)> starting;
+};
+
+/// Starts the session the options describe (or, with `--resume`, continues the unfinished one)
+/// and hands it to the matching driver. Returns the exit code.
+int runSession(CliContext& context, const SessionOptions& options, const SessionDrivers& drivers);
 
 /// What running a session needs: the profile, the bank, the stores and the profile's scheduler.
 class SessionEnvironment {

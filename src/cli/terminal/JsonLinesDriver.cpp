@@ -58,6 +58,31 @@ void emitFinished(const core::SessionBase& s)
           {"report", core::toJson(r)}});
 }
 
+/// The line that shows a question: with the timer of a timed session, and the session's facts
+/// the first time.
+json questionLine(const core::SessionBase& s, const core::Question& q, std::size_t index, std::size_t total, bool& first)
+{
+    json line{{"question", questionToJson(s.bank(), q, index, total, s.layoutOf(q))}};
+    if (s.settings().timeLimitMs)
+        line["timer"] = timerToJson(s.timer());
+    if (first)
+        line["session"] = sessionInfo(s);
+    first = false;
+    return line;
+}
+
+/// Submits or finishes the session with `close` and reports it.
+template <typename Close>
+int closeWith(const core::SessionBase& s, Close&& close)
+{
+    if (auto done = close(); !done) {
+        emitError(done.error());
+        return ExitCode::UserError;
+    }
+    emitFinished(s);
+    return ExitCode::Ok;
+}
+
 /// `"ms"`: the time the step took, stated by the client (0 or more), instead of the measured one.
 std::optional<std::optional<std::int64_t>> statedTime(const json& msg)
 {
@@ -127,29 +152,16 @@ int driveJsonLines(core::ExamSession& exam, LineReader& reader)
 {
     bool first = true;
     const auto show = [&] {
-        const auto& q = exam.current();
         const auto& a = exam.answerAt(exam.position());
-        json line{{"question", questionToJson(exam.bank(), q, exam.position(), exam.total(), exam.layoutOf(q))}};
+        auto line = questionLine(exam, exam.current(), exam.position(), exam.total(), first);
         auto& shown = line["question"];
         shown["flagged"] = a.flagged;
         shown["answer"] = a.response ? json::parse(*a.response) : json();
         shown["can_go_back"] = exam.canGoBack();
         shown["leaves_unanswered"] = exam.nextLeavesUnanswered();
-        if (exam.settings().timeLimitMs)
-            line["timer"] = timerToJson(exam.timer());
-        if (first)
-            line["session"] = sessionInfo(exam);
-        first = false;
         emit(line);
     };
-    const auto submit = [&]() -> int {
-        if (auto done = exam.submit(); !done) {
-            emitError(done.error());
-            return ExitCode::UserError;
-        }
-        emitFinished(exam);
-        return ExitCode::Ok;
-    };
+    const auto submit = [&] { return closeWith(exam, [&] { return exam.submit(); }); };
     /// Moves on after an answer or a skip, acknowledging it (`ack`, unless null) once the move is
     /// done; past the last question the exam is submitted.
     const auto advance = [&](std::optional<std::int64_t> ms, const json& ack) -> std::optional<int> {
@@ -233,24 +245,8 @@ int driveJsonLines(core::ExamSession& exam, LineReader& reader)
 int driveJsonLines(core::PracticeSession& session, LineReader& reader)
 {
     bool first = true;
-    const auto show = [&] {
-        const auto& q = session.current();
-        json line{{"question", questionToJson(session.bank(), q, session.position(), session.total(), session.layoutOf(q))}};
-        if (session.settings().timeLimitMs)
-            line["timer"] = timerToJson(session.timer());
-        if (first)
-            line["session"] = sessionInfo(session);
-        first = false;
-        emit(line);
-    };
-    const auto finish = [&]() -> int {
-        if (auto done = session.finish(); !done) {
-            emitError(done.error());
-            return ExitCode::UserError;
-        }
-        emitFinished(session);
-        return ExitCode::Ok;
-    };
+    const auto show = [&] { emit(questionLine(session, session.current(), session.position(), session.total(), first)); };
+    const auto finish = [&] { return closeWith(session, [&] { return session.finish(); }); };
 
     Input input{reader, session};
     if (session.done())
