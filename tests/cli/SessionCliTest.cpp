@@ -262,3 +262,32 @@ TEST_CASE("a resumed exam shows the same questions and choices, and counts the i
     const auto done = send(p, {{"submit", true}});
     CHECK(done["report"]["time"]["resumes"] == 1);
 }
+
+TEST_CASE("session run drives review and drill sessions too", "[cli][session]")
+{
+    Setup s;
+    {
+        // A new profile has nothing due: a review introduces new questions, up to the daily limit.
+        CliProcess p{s.run("mini-free", "review")};
+        auto q = next(p);
+        CHECK(q["session"]["mode"] == "review");
+        CHECK(q["question"]["total"] == 6);
+        const auto ack = send(p, {{"answer", wellFormed(q["question"])}});
+        REQUIRE(ack.contains("ack"));
+        CHECK(ack.contains("feedback"));
+        REQUIRE(next(p).contains("question"));
+        CHECK(send(p, {{"submit", true}}).contains("finished"));
+    }
+    CliProcess p{s.run("mini-free", "drill", {"--domain", "2.0", "--difficulty", "2"})};
+    auto q = next(p);
+    CHECK(q["question"]["total"] == 3); // m-0003, m-0005, m-0006
+    CHECK(q["question"]["domain"] == "2.0");
+    p.closeStdin();
+    CHECK(p.wait() == 0);
+    const auto refused = runCli(s.run("mini-free", "exam", {"--domain", "2.0"}));
+    CHECK(refused.exitCode == 1);
+    CHECK_THAT(refused.err, Catch::Contains("filters apply to study and drill"));
+    const auto unknown = runCli(s.run("mini-free", "drill", {"--objective", "9.9"}));
+    CHECK(unknown.exitCode == 1);
+    CHECK_THAT(unknown.err, Catch::Contains("no objective \"9.9\""));
+}
