@@ -35,7 +35,7 @@ int dryRun(CliContext& context, const Options& o)
     } else {
         if (request->preferUnseen)
             return reportError({"usage", "--prefer-unseen needs --profile"});
-        auto found = findBank(context, o.session.bank);
+        auto found = context.bank(o.session.bank);
         if (!found)
             return reportError(found.error());
         bank = *found;

@@ -6,7 +6,6 @@
 #include "cli/terminal/ReportView.h"
 #include "core/common/Time.h"
 #include "core/scoring/SessionReport.h"
-#include "storage/SqliteProfileRepository.h"
 #include "storage/SqliteSessionStore.h"
 
 #include <cstdio>
@@ -70,13 +69,12 @@ nlohmann::json summary(const Stored& s, const Stored* previous)
 
 int list(CliContext& context, const Options& o)
 {
+    const auto profile = context.profile(o.profile);
+    if (!profile)
+        return reportError(profile.error());
     auto db = context.database();
     if (!db)
         return reportError(db.error());
-    storage::SqliteProfileRepository profiles{**db, context.clock()};
-    const auto profile = profiles.find(o.profile);
-    if (!profile)
-        return reportError(profile.error());
     storage::SqliteSessionStore store{**db, context.clock()};
     const auto finished = store.listFinished(profile->id, o.bank);
     if (!finished)

@@ -7,24 +7,12 @@
 #include "core/profile/ProfileScheduler.h"
 #include "core/session/ExamSession.h"
 #include "core/session/PracticeSession.h"
-#include "storage/BankLibrary.h"
-#include "storage/SqliteProfileRepository.h"
 
 #include <nlohmann/json.hpp>
 
 #include <type_traits>
 
 namespace certdrill::cli {
-
-core::Result<core::BankPtr> findBank(const CliContext& context, std::string_view id)
-{
-    auto scan = storage::scanBankDirs(context.locations().bankDirs);
-    for (auto& file : scan.banks)
-        if (file.bank->id == id)
-            return file.bank;
-    return core::fail("no-such-bank", "no installed bank has the id \"" + std::string{id} +
-                                          "\" (see `certdrill banks`)");
-}
 
 void addSessionOptions(CLI::App& cmd, SessionOptions& o, bool withMode)
 {
@@ -96,14 +84,13 @@ core::Result<std::unique_ptr<SessionEnvironment>> SessionEnvironment::open(CliCo
                                                                           const std::string& profileName,
                                                                           const std::string& bankId)
 {
+    auto profile = context.profile(profileName);
+    if (!profile)
+        return tl::unexpected{profile.error()};
     auto db = context.database();
     if (!db)
         return tl::unexpected{db.error()};
-    storage::SqliteProfileRepository profiles{**db, context.clock()};
-    auto profile = profiles.find(profileName);
-    if (!profile)
-        return tl::unexpected{profile.error()};
-    auto bank = findBank(context, bankId);
+    auto bank = context.bank(bankId);
     if (!bank)
         return tl::unexpected{bank.error()};
     auto scheduler = core::schedulerFor(*profile);

@@ -49,9 +49,6 @@ void addSessionOptions(CLI::App& command, SessionOptions& options, bool withMode
 [[nodiscard]] core::Result<core::SessionRequest> sessionRequest(const SessionOptions& options, core::StudyMode mode,
                                                                 const core::Clock& clock);
 
-/// The installed bank with this id. Error `no-such-bank`.
-[[nodiscard]] core::Result<core::BankPtr> findBank(const CliContext& context, std::string_view id);
-
 /// What runs a session once it is started or resumed.
 struct SessionDrivers {
     std::function<int(core::ExamSession&)> exam;
