@@ -33,7 +33,7 @@ public:
 /// Our selector, rebuilt from the memory states at the start of every session.
 class SelectorStrategy final : public Strategy {
 public:
-    SelectorStrategy(core::SelectorSettings settings) : m_settings(settings) {}
+    explicit SelectorStrategy(core::SelectorSettings settings) : m_settings(settings) {}
 
     void startSession(const AppMemory& app, core::Timestamp now) override
     {

@@ -8,7 +8,7 @@
 namespace certdrill::core {
 namespace {
 
-/// Questions in a learning step go before every review.
+/// Without an exam date, questions in a learning step go before every review.
 constexpr double kStepKey = -std::numeric_limits<double>::infinity();
 /// How many of the soonest-due questions are weighed when a review is pulled forward.
 constexpr std::size_t kAheadCandidates = 16;
@@ -50,7 +50,7 @@ bool heapOrder(const E& a, const E& b)
 
 Selector::Selector(const BankIndex& index, const Scheduler& scheduler, std::span<const CardMemoryState> states,
                    SelectorSettings settings, Timestamp now)
-    : m_index(index), m_scheduler(scheduler), m_settings(settings), m_builtAt(now), m_now(now)
+    : m_index(index), m_scheduler(scheduler), m_settings(settings), m_now(now), m_blueprint(index)
 {
     const auto n = index.questionCount();
     m_memory.assign(n, MemoryState{});
@@ -61,7 +61,7 @@ Selector::Selector(const BankIndex& index, const Scheduler& scheduler, std::span
             continue;
         if (const auto q = index.find(s.questionId)) {
             m_memory[*q] = s.memory;
-            m_cards[*q].studied = true;
+            m_blueprint.markStudied(*q);
         }
     }
     if (m_settings.examDate) {
@@ -70,30 +70,10 @@ Selector::Selector(const BankIndex& index, const Scheduler& scheduler, std::span
             m_forecast.emplace(index, scheduler, m_settings.dayRule, *m_settings.examDate, m_settings.priorRecall);
     }
 
-    const auto& domains = index.domains();
-    const auto& objectives = index.objectives();
-    m_studiedInDomain.assign(domains.size(), 0);
-    m_unseenInDomain.assign(domains.size(), 0);
-    m_studiedInObjective.assign(objectives.size(), 0);
-    m_unseenInObjective.assign(objectives.size(), 0);
-    m_cursor.assign(objectives.size(), 0);
-    m_lastObjective.resize(domains.size());
-    for (std::size_t d = 0; d < domains.size(); ++d) // rotation starts at the domain's first objective
-        m_lastObjective[d] = domains[d].objectives.empty() ? 0U
-                                                           : static_cast<std::uint32_t>(domains[d].objectives.size() - 1);
-
+    m_counts.unseen = m_blueprint.unseen();
     for (std::uint32_t q = 0; q < n; ++q) {
-        const auto d = index.domainOf(q);
-        const auto o = index.objectiveOf(q);
-        if (!m_cards[q].studied) {
-            ++m_unseenInDomain[d];
-            ++m_unseenInObjective[o];
-            ++m_counts.unseen;
+        if (!m_blueprint.studied(q))
             continue;
-        }
-        ++m_studiedInDomain[d];
-        ++m_studiedInObjective[o];
-        ++m_studiedTotal;
         ++m_counts.studied;
         const auto at = becomesDue(m_memory[q]);
         if (at > now) {
@@ -102,7 +82,7 @@ Selector::Selector(const BankIndex& index, const Scheduler& scheduler, std::span
             continue;
         }
         m_due.push_back(dueEntry(q, now));
-        switch (describe(q, now).reason) {
+        switch (timing(q, now).reason) {
         case PickReason::Learning:
             ++m_counts.learning;
             break;
@@ -208,82 +188,15 @@ std::optional<std::uint32_t> Selector::nextNew()
 {
     if (m_newAllowed == 0)
         return std::nullopt;
-    // The domain furthest below its share, by Tijdeman's rule for the chairman assignment problem:
-    // among the domains at least ε = 1/(2n − 2) of a question below w_d·(S + 1), the one whose
-    // deficit would reach a whole question soonest. Every domain then stays within 1 − ε of
-    // w_d·S at every step (the plain largest-deficit rule can drift past one question).
-    const auto& domains = m_index.domains();
-    const double next = static_cast<double>(m_studiedTotal) + 1.0;
-    const double epsilon = domains.size() > 1 ? 1.0 / (2.0 * static_cast<double>(domains.size()) - 2.0) : 0.0;
-    std::optional<std::uint32_t> domain;
-    std::optional<std::uint32_t> furthest; // fallback when no domain is eligible (others ran out)
-    double soonest = 0.0;
-    double largest = 0.0;
-    for (std::uint32_t d = 0; d < domains.size(); ++d) {
-        if (m_unseenInDomain[d] == 0)
-            continue;
-        const double weight = domains[d].weight;
-        const double studied = static_cast<double>(m_studiedInDomain[d]);
-        const double deficit = weight * next - studied;
-        if (!furthest || deficit > largest) {
-            furthest = d;
-            largest = deficit;
-        }
-        if (weight <= 0.0 || deficit < epsilon)
-            continue;
-        const double deadline = (studied + 1.0 - epsilon) / weight;
-        if (!domain || deadline < soonest) {
-            domain = d;
-            soonest = deadline;
-        }
-    }
-    if (!domain)
-        domain = furthest;
-    if (!domain)
-        return std::nullopt;
-
-    // The objective with the fewest studied questions, starting after the one picked last.
-    const auto& list = domains[*domain].objectives;
-    std::optional<std::uint32_t> objective;
-    for (std::size_t step = 1; step <= list.size(); ++step) {
-        const auto o = list[(m_lastObjective[*domain] + step) % list.size()];
-        if (m_unseenInObjective[o] == 0)
-            continue;
-        if (!objective || m_studiedInObjective[o] < m_studiedInObjective[*objective])
-            objective = o;
-    }
-    const auto& questions = m_index.objectives()[*objective].questions;
-    auto& cursor = m_cursor[*objective];
-    while (m_cards[questions[cursor]].studied)
-        ++cursor;
-    return questions[cursor];
-}
-
-void Selector::markStudied(std::uint32_t question)
-{
-    auto& card = m_cards[question];
-    if (card.studied)
-        return;
-    card.studied = true;
-    const auto d = m_index.domainOf(question);
-    const auto o = m_index.objectiveOf(question);
-    ++m_studiedInDomain[d];
-    ++m_studiedInObjective[o];
-    --m_unseenInDomain[d];
-    --m_unseenInObjective[o];
-    ++m_studiedTotal;
+    return m_blueprint.peek();
 }
 
 Pick Selector::takeNew(std::uint32_t question, Timestamp now)
 {
     auto pick = describe(question, now); // before it counts as studied: its value is the prior's
-    markStudied(question);
+    m_blueprint.take(question);
     m_cards[question].introduced = true;
     --m_newAllowed;
-    const auto d = m_index.domainOf(question);
-    const auto& list = m_index.domains()[d].objectives;
-    const auto at = std::find(list.begin(), list.end(), m_index.objectiveOf(question));
-    m_lastObjective[d] = static_cast<std::uint32_t>(at - list.begin());
     return pick;
 }
 
@@ -376,8 +289,8 @@ void Selector::record(std::uint32_t question, const MemoryState& memory)
     auto& card = m_cards[question];
     m_memory[question] = memory;
     ++card.version;
-    if (!card.studied) { // answered without being picked here: it was introduced today all the same
-        markStudied(question);
+    if (!m_blueprint.studied(question)) { // answered without being picked here: introduced today all the same
+        m_blueprint.markStudied(question);
         card.introduced = true;
         if (m_newAllowed > 0)
             --m_newAllowed;
@@ -408,36 +321,42 @@ std::optional<double> Selector::expectedExamScore() const
     return m_forecast->expectedScore(m_memory);
 }
 
+Selector::Timing Selector::timing(std::uint32_t question, Timestamp now) const
+{
+    const auto& m = m_memory[question];
+    const auto& rule = m_settings.dayRule;
+    const Timestamp own = inStepState(m) ? m.due : startOfDay(rule, rule.dayNumber(m.due));
+    const Timestamp effective = becomesDue(m);
+    Timing t{PickReason::Ahead, effective < own ? effective : m.due, 0};
+    if (inStepState(m) && own <= now)
+        t.reason = PickReason::Learning;
+    else if (own <= now) {
+        const auto late = rule.elapsedDays(m.due, now);
+        t.reason = late > 0 ? PickReason::Overdue : PickReason::Due;
+        t.daysOverdue = std::max(0, late);
+    } else if (effective <= now)
+        t.reason = PickReason::BeforeExam;
+    return t;
+}
+
 Pick Selector::describe(std::uint32_t question, Timestamp now) const
 {
     Pick pick;
     pick.question = question;
     const auto& m = m_memory[question];
-    const double minutesNeeded = minutes(m.state == CardState::New);
     if (m_forecast) {
         pick.examRecall = m_forecast->recallAtExam(m);
-        pick.gainPerMinute = m_forecast->gain(question, m, now) / minutesNeeded;
+        pick.gainPerMinute = m_forecast->gain(question, m, now) / minutes(m.state == CardState::New);
     }
     if (m.state == CardState::New) {
         pick.reason = PickReason::New;
         return pick;
     }
+    const auto t = timing(question, now);
+    pick.reason = t.reason;
+    pick.due = t.due;
+    pick.daysOverdue = t.daysOverdue;
     pick.retrievability = m_scheduler.retrievability(m, now);
-    const auto& rule = m_settings.dayRule;
-    const Timestamp own = inStepState(m) ? m.due : startOfDay(rule, rule.dayNumber(m.due));
-    const Timestamp effective = becomesDue(m);
-    pick.due = effective < own ? effective : m.due;
-    if (inStepState(m) && own <= now)
-        pick.reason = PickReason::Learning;
-    else if (own <= now) {
-        pick.daysOverdue = rule.elapsedDays(m.due, now);
-        pick.reason = pick.daysOverdue > 0 ? PickReason::Overdue : PickReason::Due;
-    } else if (effective <= now)
-        pick.reason = PickReason::BeforeExam;
-    else
-        pick.reason = PickReason::Ahead;
-    if (pick.reason != PickReason::Overdue)
-        pick.daysOverdue = 0;
     return pick;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/history/MemoryStateStore.h"
 #include "core/selector/BankIndex.h"
+#include "core/selector/BlueprintQueue.h"
 #include "core/selector/ExamForecast.h"
 #include "core/selector/Pick.h"
 #include "core/selector/SelectorSettings.h"
@@ -73,7 +74,7 @@ public:
     [[nodiscard]] const SelectorCounts& counts() const { return m_counts; }
     [[nodiscard]] const BankIndex& index() const { return m_index; }
     /// Questions studied per domain (including new ones picked so far), indexed like the index's domains.
-    [[nodiscard]] const std::vector<std::uint32_t>& studiedPerDomain() const { return m_studiedInDomain; }
+    [[nodiscard]] const std::vector<std::uint32_t>& studiedPerDomain() const { return m_blueprint.studiedPerDomain(); }
     /// The exam forecast while an exam date lies ahead, else null.
     [[nodiscard]] const ExamForecast* forecast() const { return m_forecast ? &*m_forecast : nullptr; }
     /// The expected exam score of the current memories (ExamForecast), while an exam date lies ahead.
@@ -92,8 +93,13 @@ private:
     };
     struct Card {
         std::uint32_t version = 0;
-        bool studied = false;    ///< has a memory, or was picked as new
         bool introduced = false; ///< counted against today's new limit by this selector
+    };
+    /// Why a studied question is (or is not yet) due, and since when.
+    struct Timing {
+        PickReason reason = PickReason::Ahead;
+        Timestamp due{};             ///< its due time, or the exam eve when that comes first
+        std::int32_t daysOverdue = 0;
     };
 
     [[nodiscard]] Timestamp becomesDue(const MemoryState& memory) const;
@@ -106,28 +112,21 @@ private:
     [[nodiscard]] std::optional<Pick> takeDue(Timestamp now);
     [[nodiscard]] Pick takeNew(std::uint32_t question, Timestamp now);
     [[nodiscard]] std::optional<Pick> takeAhead(Timestamp now);
+    [[nodiscard]] Timing timing(std::uint32_t question, Timestamp now) const;
     [[nodiscard]] Pick describe(std::uint32_t question, Timestamp now) const;
     [[nodiscard]] bool valid(const Entry& entry) const { return entry.version == m_cards[entry.question].version; }
     [[nodiscard]] double minutes(bool isNew) const;
-    void markStudied(std::uint32_t question);
 
     const BankIndex& m_index;
     const Scheduler& m_scheduler;
     SelectorSettings m_settings;
-    Timestamp m_builtAt;
     Timestamp m_now;
     std::optional<ExamForecast> m_forecast;
     std::vector<MemoryState> m_memory;
     std::vector<Card> m_cards;
     std::vector<Entry> m_due;     ///< heap: the most urgent on top
     std::vector<Entry> m_waiting; ///< heap: the soonest due on top
-    std::vector<std::uint32_t> m_studiedInDomain;
-    std::vector<std::uint32_t> m_unseenInDomain;
-    std::vector<std::uint32_t> m_studiedInObjective;
-    std::vector<std::uint32_t> m_unseenInObjective;
-    std::vector<std::uint32_t> m_lastObjective; ///< per domain: position of the objective picked last
-    std::vector<std::uint32_t> m_cursor;        ///< per objective: first position not yet studied
-    std::uint32_t m_studiedTotal = 0;
+    BlueprintQueue m_blueprint;
     std::size_t m_newAllowed = 0;
     std::size_t m_dueTaken = 0;
     SelectorCounts m_counts;

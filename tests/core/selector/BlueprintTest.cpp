@@ -3,6 +3,7 @@
 #include "SelectorFixture.h"
 
 #include "core/common/Random.h"
+#include "core/selector/BlueprintQueue.h"
 
 #include <catch2/catch.hpp>
 
@@ -141,4 +142,28 @@ TEST_CASE("a domain that runs out of questions leaves the others to fill the blu
     REQUIRE(domains.size() == 20);
     CHECK(std::count(domains.begin(), domains.end(), 0U) == 3);
     CHECK(std::count(domains.begin(), domains.begin() + 4, 0U) == 3); // its few questions come early
+}
+
+TEST_CASE("the blueprint queue offers the same question until it is taken or studied", "[selector][blueprint]")
+{
+    const core::BankIndex index{makeBank({{0.5, {3, 3}}, {0.5, {3}}}), 2};
+    core::BlueprintQueue queue{index};
+    CHECK(queue.unseen() == 9);
+    const auto first = queue.peek();
+    REQUIRE(first);
+    CHECK(queue.peek() == first);
+    queue.markStudied(*first);
+    const auto second = queue.peek();
+    REQUIRE(second);
+    CHECK(second != first);
+    CHECK(index.domainOf(*second) != index.domainOf(*first)); // the other domain is behind now
+    queue.take(*second);
+    CHECK(queue.studiedTotal() == 2);
+    CHECK(queue.studiedPerDomain() == std::vector<std::uint32_t>{1, 1});
+    queue.markStudied(*second); // no effect the second time
+    CHECK(queue.studiedTotal() == 2);
+    for (std::uint32_t q = 0; q < index.questionCount(); ++q)
+        queue.markStudied(q);
+    CHECK_FALSE(queue.peek());
+    CHECK(queue.unseen() == 0);
 }
