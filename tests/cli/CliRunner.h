@@ -27,4 +27,15 @@ private:
     std::string m_path;
 };
 
+/// The test banks folder (`tests/data/banks`).
+inline const std::string kTestBanks = std::string{CERTDRILL_TEST_DATA_DIR} + "/banks";
+
+/// `args` prefixed with a fresh data dir, the test banks only and a fixed clock
+/// (2026-11-23T10:00:00Z), so every run is reproducible.
+inline std::vector<std::string> with(const TempDir& data, std::vector<std::string> args)
+{
+    args.insert(args.begin(), {"--data-dir", data.path(), "--banks-dir", kTestBanks, "--now", "2026-11-23T10:00:00Z"});
+    return args;
+}
+
 } // namespace certdrill::test

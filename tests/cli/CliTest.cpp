@@ -3,12 +3,9 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+using certdrill::test::kTestBanks;
 using certdrill::test::runCli;
 using certdrill::test::TempDir;
-
-namespace {
-const std::string kTestBanks = std::string{CERTDRILL_TEST_DATA_DIR} + "/banks";
-}
 
 TEST_CASE("the version flag prints the version and exits 0", "[cli]")
 {

@@ -12,7 +12,6 @@ using nlohmann::json;
 
 namespace {
 const std::string kShippedBanks = CERTDRILL_SOURCE_BANKS_DIR;
-const std::string kTestBanks = std::string{CERTDRILL_TEST_DATA_DIR} + "/banks";
 
 CliResult dryRun(const TempDir& data, const std::string& banks, const std::string& bank, const std::string& seed,
                  std::vector<std::string> extra = {})

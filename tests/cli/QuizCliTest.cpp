@@ -11,13 +11,6 @@ using namespace certdrill::test;
 using nlohmann::json;
 
 namespace {
-const std::string kTestBanks = std::string{CERTDRILL_TEST_DATA_DIR} + "/banks";
-
-std::vector<std::string> with(const TempDir& data, std::vector<std::string> args)
-{
-    args.insert(args.begin(), {"--data-dir", data.path(), "--banks-dir", kTestBanks, "--now", "2026-11-23T10:00:00Z"});
-    return args;
-}
 
 std::size_t position(const json& ids, const std::string& id)
 {

@@ -14,7 +14,6 @@ using nlohmann::json;
 
 namespace {
 
-const std::string kTestBanks = std::string{CERTDRILL_TEST_DATA_DIR} + "/banks";
 
 /// The mini bank with changes, written to `dir` under a new id.
 void writeBank(const TempDir& dir, const std::string& id, const std::function<void(json&)>& change)

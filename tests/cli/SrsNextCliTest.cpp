@@ -14,7 +14,6 @@ using namespace certdrill::test;
 using nlohmann::json;
 
 namespace {
-const std::string kTestBanks = std::string{CERTDRILL_TEST_DATA_DIR} + "/banks";
 
 std::vector<std::string> at(const TempDir& data, const std::string& now, std::vector<std::string> args)
 {
