@@ -7,6 +7,7 @@
 #include "storage/SqliteReviewLog.h"
 
 #include <QJSEngine>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QLoggingCategory>
 #include <QQmlEngine>
 
@@ -28,6 +29,7 @@ AppContext::AppContext(storage::DataLocations locations, QObject* parent)
 
 AppContext::~AppContext()
 {
+    m_backup.waitForFinished(); // it reads the database this object is about to close
     if (s_instance == this)
         s_instance = nullptr;
 }
@@ -60,9 +62,14 @@ bool AppContext::openData(const QString& defaultProfile)
         return false;
     }
     m_database = std::move(*db);
-    storage::Backups backups{m_locations.dataDir, m_clock};
-    if (auto made = backups.backupIfDue(*m_database); !made)
-        qCWarning(lcStorage) << "automatic backup failed:" << QString::fromStdString(made.error().message);
+    // The daily backup copies the whole database: on a worker thread, through its own connection,
+    // so the window does not wait for it.
+    m_backup = QtConcurrent::run([dataDir = m_locations.dataDir, file = m_locations.databaseFile()] {
+        storage::SystemClock clock;
+        storage::Backups backups{dataDir, clock};
+        if (auto made = backups.backupIfDue(file); !made)
+            qCWarning(lcStorage) << "automatic backup failed:" << QString::fromStdString(made.error().message);
+    });
     storage::SqliteProfileRepository profiles{*m_database, m_clock};
     auto profile = profiles.findOrCreate(defaultProfile.toStdString());
     if (!profile) {

@@ -11,6 +11,7 @@
 #include <memory>
 #include <optional>
 
+#include <QFuture>
 #include <QObject>
 #include <QString>
 #include <QtQml/qqmlregistration.h>
@@ -76,6 +77,7 @@ private:
     storage::SystemClock m_clock;
     std::optional<storage::DataDirLock> m_lock;
     std::unique_ptr<storage::Database> m_database;
+    QFuture<void> m_backup;
     QString m_profileName;
     QString m_startupError;
 };

@@ -71,12 +71,17 @@ std::vector<fs::path> Backups::list() const
 
 core::Result<fs::path> Backups::backup(Database& db, std::optional<fs::path> to)
 {
+    return backupFrom(db.sqlite(), std::move(to));
+}
+
+core::Result<fs::path> Backups::backupFrom(SQLite::Database& source, std::optional<fs::path> to)
+{
     const bool automatic = !to;
     const fs::path file = to ? *to : folder() / (std::string{kPrefix} + compactTime(m_clock.now()) + ".db");
     const fs::path partial = file.string() + ".partial";
     try {
         fs::create_directories(file.parent_path().empty() ? fs::path{"."} : file.parent_path());
-        copyDatabase(db.sqlite(), partial);
+        copyDatabase(source, partial);
         fs::rename(partial, file);
     } catch (const std::exception& e) {
         std::error_code ec;
@@ -94,20 +99,39 @@ core::Result<fs::path> Backups::backup(Database& db, std::optional<fs::path> to)
     return file;
 }
 
-core::Result<std::optional<fs::path>> Backups::backupIfDue(Database& db)
+bool Backups::due() const
 {
     const auto all = list();
-    if (!all.empty()) {
-        // Names carry the time; compare "YYYYmmddTHHMMSSZ" strings of now - 1 day and the newest.
-        const auto dayAgo = compactTime(m_clock.now() - std::chrono::hours{24});
-        const auto newest = all.front().filename().string().substr(kPrefix.size(), dayAgo.size());
-        if (newest > dayAgo)
-            return std::optional<fs::path>{};
-    }
+    if (all.empty())
+        return true;
+    // Names carry the time; compare "YYYYmmddTHHMMSSZ" strings of now - 1 day and the newest.
+    const auto dayAgo = compactTime(m_clock.now() - std::chrono::hours{24});
+    return all.front().filename().string().substr(kPrefix.size(), dayAgo.size()) <= dayAgo;
+}
+
+core::Result<std::optional<fs::path>> Backups::backupIfDue(Database& db)
+{
+    if (!due())
+        return std::optional<fs::path>{};
     auto made = backup(db);
     if (!made)
         return tl::unexpected{made.error()};
     return std::optional<fs::path>{*made};
+}
+
+core::Result<std::optional<fs::path>> Backups::backupIfDue(const fs::path& databaseFile)
+{
+    if (!due())
+        return std::optional<fs::path>{};
+    try {
+        SQLite::Database source{databaseFile, SQLite::OPEN_READONLY};
+        auto made = backupFrom(source, std::nullopt);
+        if (!made)
+            return tl::unexpected{made.error()};
+        return std::optional<fs::path>{*made};
+    } catch (const std::exception& e) {
+        return core::fail("io", "cannot read " + databaseFile.string() + " to back it up: " + e.what());
+    }
 }
 
 core::Result<fs::path> Backups::restore(const fs::path& file)

@@ -25,6 +25,10 @@ public:
     /// Backs up unless the newest backup is less than a day old. Returns the file, if one was made.
     [[nodiscard]] core::Result<std::optional<std::filesystem::path>> backupIfDue(Database& db);
 
+    /// The same through a connection of its own to `databaseFile`, so that it can run on a worker
+    /// thread while the app goes on using its connection (WAL lets a reader copy alongside).
+    [[nodiscard]] core::Result<std::optional<std::filesystem::path>> backupIfDue(const std::filesystem::path& databaseFile);
+
     /// Backups, newest first.
     [[nodiscard]] std::vector<std::filesystem::path> list() const;
 
@@ -35,6 +39,9 @@ public:
     [[nodiscard]] core::Result<std::filesystem::path> restore(const std::filesystem::path& file);
 
 private:
+    [[nodiscard]] bool due() const; ///< no backup, or the newest is a day old
+    [[nodiscard]] core::Result<std::filesystem::path> backupFrom(SQLite::Database& source,
+                                                                 std::optional<std::filesystem::path> to);
     [[nodiscard]] std::filesystem::path folder() const { return m_dataDir / "backups"; }
 
     std::filesystem::path m_dataDir;

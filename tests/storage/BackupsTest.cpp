@@ -90,3 +90,18 @@ TEST_CASE("a data folder has one writer at a time", "[lock]")
     { auto released = std::move(*first); }
     CHECK(storage::DataDirLock::acquire(dir.path()));
 }
+
+TEST_CASE("a backup through a connection of its own copies what the open database committed", "[backups]")
+{
+    StorageFixture f;
+    storage::SqliteProfileRepository profiles{*f.db, f.clock};
+    REQUIRE(profiles.create("Ada")); // committed, still in the WAL: the database stays open
+    storage::Backups backups{f.dir.path(), f.clock};
+    const auto made = backups.backupIfDue(f.file());
+    REQUIRE(made);
+    REQUIRE(*made);
+    CHECK_FALSE(*backups.backupIfDue(f.file())); // once a day
+    auto copy = storage::Database::open(**made);
+    REQUIRE(copy);
+    CHECK(storage::SqliteProfileRepository{**copy, f.clock}.find("Ada"));
+}
