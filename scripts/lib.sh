@@ -13,7 +13,7 @@ CERTDRILL_PACKAGES=(
     qml6-module-qtqml-models qml6-module-qttest qml6-module-qtcharts qml6-module-qtquick-dialogs
     qml6-module-qt-labs-settings libxkbcommon-dev libgl1-mesa-dri
     libsqlite3-dev libsqlitecpp-dev sqlite3 libspdlog-dev nlohmann-json3-dev libcli11-dev libexpected-dev catch2
-    xvfb xauth python3 python3-jsonschema
+    xvfb xauth python3 python3-jsonschema util-linux
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
