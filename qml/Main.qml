@@ -21,6 +21,16 @@ ApplicationWindow {
     Material.accent: Material.Teal
     font.pixelSize: Math.round(15 * App.settings.fontScale)
 
+    /// Opens a page named on the command line (--page): settings, profiles, bank:ID.
+    function openPage(spec) {
+        const [name, argument] = spec.split(":")
+        switch (name) {
+        case "settings": openSettings(); break
+        case "profiles": openProfiles(); break
+        case "bank": openBank(argument); break
+        default: console.warn("unknown page", spec)
+        }
+    }
     function openBank(bankId) {
         stack.push(bankPage, { bankId: bankId })
     }

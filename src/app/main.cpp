@@ -47,7 +47,7 @@ Options parseOptions(const QCoreApplication& app)
     parser.addVersionOption();
     const QCommandLineOption dataDir{"data-dir", QCoreApplication::translate("main", "Keep the database and user data in <dir>."), "dir"};
     const QCommandLineOption screenshot{"screenshot", QCoreApplication::translate("main", "Save the window to <png> once loaded, then quit."), "png"};
-    const QCommandLineOption page{"page", QCoreApplication::translate("main", "Open <page> first: settings, profiles or bank:ID."), "page"};
+    const QCommandLineOption page{"page", QCoreApplication::translate("main", "Open <page> first: settings, profiles or bank:ID (see openPage in Main.qml)."), "page"};
     const QCommandLineOption theme{"theme", QCoreApplication::translate("main", "Use the <theme>: system, light or dark."), "theme"};
     parser.addOption(dataDir);
     parser.addOption(screenshot);
@@ -105,12 +105,8 @@ int main(int argc, char** argv)
         return 1;
     }
     QObject* window = engine.rootObjects().constFirst();
-    if (options.page == QLatin1String("settings"))
-        QMetaObject::invokeMethod(window, "openSettings");
-    else if (options.page == QLatin1String("profiles"))
-        QMetaObject::invokeMethod(window, "openProfiles");
-    else if (options.page.startsWith(QLatin1String("bank:")))
-        QMetaObject::invokeMethod(window, "openBank", Q_ARG(QVariant, options.page.mid(5)));
+    if (!options.page.isEmpty())
+        QMetaObject::invokeMethod(window, "openPage", Q_ARG(QVariant, options.page));
     std::unique_ptr<app::StartupProbe> probe;
     if (options.measureStartup) {
         const auto* banks = context.banks();
