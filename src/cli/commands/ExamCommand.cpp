@@ -27,7 +27,7 @@ int dryRun(CliContext& context, const Options& o)
     core::BankPtr bank;
     core::Result<core::SessionPlan> plan = core::fail("usage", "no plan");
     if (!o.session.profile.empty()) { // the profile's history matters only with --prefer-unseen
-        auto env = SessionEnvironment::open(context, o.session.profile, o.session.bank);
+        auto env = openSessionEnvironment(context, o.session.profile, o.session.bank);
         if (!env)
             return reportError(env.error());
         bank = (*env)->bank;

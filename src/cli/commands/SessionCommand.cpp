@@ -4,7 +4,6 @@
 #include "cli/ExitCode.h"
 #include "cli/terminal/JsonLinesDriver.h"
 #include "core/common/Time.h"
-#include "core/profile/ProfileScheduler.h"
 #include "core/session/ExamSession.h"
 #include "core/session/PracticeSession.h"
 
@@ -68,21 +67,9 @@ core::Result<core::SessionRequest> sessionRequest(const SessionOptions& o, core:
     return r;
 }
 
-SessionEnvironment::SessionEnvironment(core::Profile p, core::BankPtr b, storage::Database& db, core::Scheduler s,
-                                       const core::Clock& c)
-    : profile(std::move(p))
-    , bank(std::move(b))
-    , sessions(db, c)
-    , memories(db)
-    , log(db)
-    , scheduler(std::move(s))
-    , clock(c)
-{
-}
-
-core::Result<std::unique_ptr<SessionEnvironment>> SessionEnvironment::open(CliContext& context,
-                                                                          const std::string& profileName,
-                                                                          const std::string& bankId)
+core::Result<std::unique_ptr<storage::SessionEnvironment>> openSessionEnvironment(CliContext& context,
+                                                                           const std::string& profileName,
+                                                                           const std::string& bankId)
 {
     auto profile = context.profile(profileName);
     if (!profile)
@@ -93,47 +80,7 @@ core::Result<std::unique_ptr<SessionEnvironment>> SessionEnvironment::open(CliCo
     auto bank = context.bank(bankId);
     if (!bank)
         return tl::unexpected{bank.error()};
-    auto scheduler = core::schedulerFor(*profile);
-    if (!scheduler)
-        return tl::unexpected{scheduler.error()};
-    return std::make_unique<SessionEnvironment>(std::move(*profile), std::move(*bank), **db, std::move(*scheduler),
-                                                context.clock());
-}
-
-core::SessionServices SessionEnvironment::services()
-{
-    return {sessions, memories, log, scheduler, core::GradingPolicy{}, clock};
-}
-
-core::Result<core::HistorySummary> SessionEnvironment::history() const
-{
-    auto reviews = log.reviewsOf(profile.id, bank->id);
-    if (!reviews)
-        return tl::unexpected{reviews.error()};
-    auto flagged = sessions.flaggedQuestions(profile.id, bank->id);
-    if (!flagged)
-        return tl::unexpected{flagged.error()};
-    return core::summariseHistory(bank->id, *reviews, *flagged);
-}
-
-core::Result<core::SessionPlan> SessionEnvironment::plan(const core::SessionRequest& request)
-{
-    auto summary = history();
-    if (!summary)
-        return tl::unexpected{summary.error()};
-    auto states = memories.ofBank(profile.id, bank->id);
-    if (!states)
-        return tl::unexpected{states.error()};
-    core::PlanningContext context;
-    context.history = &*summary;
-    context.states = &*states;
-    context.scheduler = &scheduler;
-    context.now = clock.now();
-    context.dailyNewLimit = static_cast<std::size_t>(std::max(0, profile.dailyNewLimit));
-    context.dayRule = scheduler.fsrs() ? scheduler.fsrs()->dayRule() : *core::DayRule::rollover();
-    if (const auto date = profile.examDates.find(bank->id); date != profile.examDates.end())
-        context.examDate = core::parseDate(date->second);
-    return core::planSession(*bank, request, context);
+    return storage::SessionEnvironment::open(**db, std::move(*profile), std::move(*bank), context.clock());
 }
 
 int runSession(CliContext& context, const SessionOptions& o, const SessionDrivers& drivers)
@@ -142,7 +89,7 @@ int runSession(CliContext& context, const SessionOptions& o, const SessionDriver
     const auto mode = core::studyModeFromString(o.mode);
     if (!mode)
         return reportError({"usage", "unknown mode \"" + o.mode + "\""});
-    auto env = SessionEnvironment::open(context, o.profile, o.bank);
+    auto env = openSessionEnvironment(context, o.profile, o.bank);
     if (!env)
         return reportError(env.error());
     auto& e = **env;

@@ -7,9 +7,7 @@
 #include "core/session/PracticeSession.h"
 #include "core/session/SessionPlanner.h"
 #include "core/session/SessionServices.h"
-#include "storage/SqliteMemoryStateStore.h"
-#include "storage/SqliteReviewLog.h"
-#include "storage/SqliteSessionStore.h"
+#include "storage/SessionEnvironment.h"
 
 #include <CLI/App.hpp>
 
@@ -61,29 +59,8 @@ struct SessionDrivers {
 /// and hands it to the matching driver. Returns the exit code.
 int runSession(CliContext& context, const SessionOptions& options, const SessionDrivers& drivers);
 
-/// What running a session needs: the profile, the bank, the stores and the profile's scheduler.
-class SessionEnvironment {
-public:
-    [[nodiscard]] static core::Result<std::unique_ptr<SessionEnvironment>> open(CliContext& context,
-                                                                                const std::string& profile,
-                                                                                const std::string& bankId);
-
-    [[nodiscard]] core::SessionServices services();
-    /// The profile's history in the bank (answers and flags).
-    [[nodiscard]] core::Result<core::HistorySummary> history() const;
-    /// Plans a session with what the mode needs to know about the profile.
-    [[nodiscard]] core::Result<core::SessionPlan> plan(const core::SessionRequest& request);
-
-    core::Profile profile;
-    core::BankPtr bank;
-    storage::SqliteSessionStore sessions;
-    storage::SqliteMemoryStateStore memories;
-    storage::SqliteReviewLog log;
-    core::Scheduler scheduler;
-    const core::Clock& clock;
-
-    SessionEnvironment(core::Profile profile, core::BankPtr bank, storage::Database& db, core::Scheduler scheduler,
-                       const core::Clock& clock);
-};
+/// The session environment of a profile (by name) and an installed bank (by id).
+[[nodiscard]] core::Result<std::unique_ptr<storage::SessionEnvironment>> openSessionEnvironment(
+    CliContext& context, const std::string& profile, const std::string& bankId);
 
 } // namespace certdrill::cli
