@@ -70,7 +70,7 @@ bool AppContext::openData(const QString& defaultProfile)
         if (auto made = backups.backupIfDue(file); !made)
             qCWarning(lcStorage) << "automatic backup failed:" << QString::fromStdString(made.error().message);
     });
-    storage::SqliteProfileRepository profiles{*m_database, m_clock};
+    storage::SqliteProfileRepository profiles{*m_database, clock()};
     auto profile = profiles.findOrCreate(defaultProfile.toStdString());
     if (!profile) {
         fail(QString::fromStdString(profile.error().message));
@@ -88,7 +88,7 @@ void AppContext::refreshProfiles()
 {
     if (!m_database)
         return;
-    storage::SqliteProfileRepository repository{*m_database, m_clock};
+    storage::SqliteProfileRepository repository{*m_database, clock()};
     storage::SqliteReviewLog log{*m_database};
     std::vector<ProfileListModel::Entry> entries;
     if (const auto all = repository.list())
@@ -101,7 +101,7 @@ QString AppContext::selectProfile(const QString& name)
 {
     if (!m_database)
         return m_startupError;
-    storage::SqliteProfileRepository repository{*m_database, m_clock};
+    storage::SqliteProfileRepository repository{*m_database, clock()};
     const auto profile = repository.find(name.toStdString());
     if (!profile)
         return QString::fromStdString(profile.error().message);
@@ -116,12 +116,20 @@ QString AppContext::createProfile(const QString& name)
 {
     if (!m_database)
         return m_startupError;
-    storage::SqliteProfileRepository repository{*m_database, m_clock};
+    storage::SqliteProfileRepository repository{*m_database, clock()};
     const auto made = repository.create(name.trimmed().toStdString());
     if (!made)
         return QString::fromStdString(made.error().message);
     refreshProfiles();
     return selectProfile(QString::fromStdString(made->name));
+}
+
+core::Result<core::Profile> AppContext::currentProfile() const
+{
+    if (!m_database)
+        return core::fail("no-data", m_startupError.toStdString());
+    storage::SqliteProfileRepository repository{*m_database, clock()};
+    return repository.find(m_profileName.toStdString());
 }
 
 void AppContext::setInstance(AppContext* context) { s_instance = context; }

@@ -3,6 +3,9 @@
 #include "app/AppSettings.h"
 #include "app/BankCatalog.h"
 #include "app/ProfileListModel.h"
+#include "core/common/Clock.h"
+#include "core/common/Error.h"
+#include "core/profile/Profile.h"
 #include "storage/DataDirLock.h"
 #include "storage/DataLocations.h"
 #include "storage/Database.h"
@@ -49,6 +52,18 @@ public:
     /// Why the data could not be opened (another instance, a damaged or newer database), or empty.
     [[nodiscard]] QString startupError() const { return m_startupError; }
 
+    /// The open database (null until openData() succeeded). For the app's controllers.
+    [[nodiscard]] storage::Database* database() const { return m_database.get(); }
+    /// The clock sessions and statistics read: the system's, or a test's (setClock).
+    [[nodiscard]] const core::Clock& clock() const { return m_testClock ? *m_testClock : m_clock; }
+    /// Replaces the clock (tests; null restores the system clock). Not owned.
+    void setClock(const core::Clock* clock) { m_testClock = clock; }
+    /// The selected profile, read fresh from the database (its settings may have changed).
+    [[nodiscard]] core::Result<core::Profile> currentProfile() const;
+    /// Says that answers were logged or settings changed, so views of the profile's progress
+    /// refresh (emits studyChanged).
+    Q_INVOKABLE void notifyStudyChanged() { emit studyChanged(); }
+
     /// Takes the data folder (one app per folder), opens the database, makes the daily backup and
     /// selects the default profile, creating it on first run. False with `startupError` set if not.
     bool openData(const QString& defaultProfile);
@@ -64,6 +79,8 @@ public:
 
 signals:
     void profileChanged();
+    /// Answers were logged or the profile's settings changed.
+    void studyChanged();
     void startupErrorChanged();
 
 private:
@@ -75,6 +92,7 @@ private:
     AppSettings* m_settings;
     ProfileListModel* m_profiles;
     storage::SystemClock m_clock;
+    const core::Clock* m_testClock = nullptr;
     std::optional<storage::DataDirLock> m_lock;
     std::unique_ptr<storage::Database> m_database;
     QFuture<void> m_backup;
