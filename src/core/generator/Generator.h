@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/bank/GeneratorSpec.h"
 #include "core/bank/Question.h"
 #include "core/common/Error.h"
 
@@ -11,15 +12,6 @@
 #include <string_view>
 
 namespace certdrill::core {
-
-/// A bank entry that asks the engine for a fresh question each time: a family of generated
-/// questions and its parameters (difficulty, ranges), as written in the bank file.
-struct GeneratorSpec {
-    std::string family;      ///< e.g. "ipv4.subnet-facts"
-    nlohmann::json params = nlohmann::json::object();
-
-    bool operator==(const GeneratorSpec&) const = default;
-};
 
 /// What the bank format and the tools say about a family.
 struct GeneratorFamily {
