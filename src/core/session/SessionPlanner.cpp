@@ -51,6 +51,18 @@ std::vector<std::string> reviewQuestions(const Bank& bank, const SessionRequest&
     return questions;
 }
 
+/// The listed questions the bank has, without repeats, `count` at most (0: all).
+std::vector<std::string> listedQuestions(const Bank& bank, const std::vector<std::string>& listed, std::size_t count)
+{
+    std::vector<std::string> questions;
+    for (const auto& id : listed)
+        if (bank.findQuestion(id) && std::find(questions.begin(), questions.end(), id) == questions.end())
+            questions.push_back(id);
+    if (count > 0 && questions.size() > count)
+        questions.resize(count);
+    return questions;
+}
+
 } // namespace
 
 Result<SessionPlan> planSession(const Bank& bank, const SessionRequest& request, const PlanningContext& context)
@@ -106,6 +118,10 @@ Result<SessionPlan> planSession(const Bank& bank, const SessionRequest& request,
     }
     case StudyMode::Study:
     case StudyMode::Drill: {
+        if (!request.questions.empty()) {
+            plan.questions = listedQuestions(bank, request.questions, request.count);
+            break;
+        }
         RetrievabilityMap recall;
         if (context.states && context.scheduler)
             recall = retrievabilities(*context.states, *context.scheduler, context.now);

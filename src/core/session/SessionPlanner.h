@@ -30,6 +30,9 @@ struct SessionRequest {
     bool preferUnseen = false;        ///< exam, quiz: prefer the questions seen least
     ScoringOptions scoring;
     DrillFilter filter;               ///< study, drill
+    /// study, drill: exactly these questions in this order (e.g. retaking an exam's missed ones),
+    /// instead of the filter; ids the bank no longer has, and repeats, are left out.
+    std::vector<std::string> questions;
 };
 
 /// What the planner may know about the profile (all optional except for review).
@@ -60,7 +63,8 @@ inline constexpr std::size_t kDefaultQuizQuestions = 10;
 ///   limit is the bank's duration, scaled to the count when it differs (rounded up to a minute);
 ///   the bank's navigation rules.
 /// - quiz: a blueprint draw of `count` (default 10) questions in as many minutes; pausing allowed.
-/// - study, drill: the questions the filter lets through (selectDrill), untimed.
+/// - study, drill: the questions the filter lets through (selectDrill), or the request's own
+///   list of questions when it has one; untimed.
 /// - review: the selector's plan at the start of the session (core/selector/Selector.h): due
 ///   questions, lowest retrievability first, then new ones along the blueprint up to the daily
 ///   limit (less those begun today); `count` caps it. Needs `states` and `scheduler`.
