@@ -58,7 +58,8 @@ nlohmann::json questionToJson(const core::Bank& bank, const core::Question& q, s
         if (!q.unit.empty())
             out["unit"] = q.unit;
         break;
-    case core::QuestionType::Text: break;
+    case core::QuestionType::Text:
+    case core::QuestionType::Generator: break; // sessions show instances, never the entry
     }
     if (q.exhibit)
         out["exhibit"] = exhibit(*q.exhibit);

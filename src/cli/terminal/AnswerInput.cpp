@@ -147,6 +147,7 @@ core::Result<nlohmann::json> parseTypedAnswer(const core::Question& q, const cor
         if (tokens(typed).empty())
             return core::fail("bad-answer", "type your answer");
         return nlohmann::json(std::string{typed});
+    case core::QuestionType::Generator: break; // sessions show instances, never the entry
     }
     return core::fail("bad-answer", "this question cannot be answered here");
 }

@@ -57,6 +57,7 @@ std::string howToAnswer(const core::Question& q)
     case core::QuestionType::Match: return "For each left item in turn, type the number of its match, e.g. 2 1 3.";
     case core::QuestionType::Numeric: return q.unit.empty() ? "Type a number." : "Type a number (in " + q.unit + ").";
     case core::QuestionType::Text: return "Type your answer (start with = if it is also a command).";
+    case core::QuestionType::Generator: break; // sessions show instances, never the entry
     }
     return {};
 }
@@ -113,7 +114,8 @@ std::string renderQuestion(const Terminal& t, const core::Bank& bank, const core
                 out += "   " + t.bold(std::to_string(i + 1)) + "  " + renderMarkdown(t, item->text, 0);
         break;
     case core::QuestionType::Numeric:
-    case core::QuestionType::Text: break;
+    case core::QuestionType::Text:
+    case core::QuestionType::Generator: break;
     }
     if (header.savedAnswer)
         out += "\n" + t.green("Your answer: " + *header.savedAnswer) + "\n";

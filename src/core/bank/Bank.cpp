@@ -6,7 +6,8 @@
 namespace certdrill::core {
 namespace {
 
-constexpr std::array<std::string_view, 6> kTypeNames{"single", "multiple", "order", "match", "numeric", "text"};
+constexpr std::array<std::string_view, 7> kTypeNames{"single", "multiple", "order", "match", "numeric", "text",
+                                                     "generator"};
 
 template <typename T>
 const T* findById(const std::vector<T>& items, std::string_view id)

@@ -83,14 +83,14 @@ void BankValidator::header(const JsonNode& root, Bank& b)
         b.format = std::move(*format);
         if (b.format != kFormat)
             m_read.error(path / "format", "unsupported-format",
-                         "unsupported format " + quoted(b.format) + ": this version reads \"" + std::string{kFormat}
+                         "unsupported format " + quotedText(b.format) + ": this version reads \"" + std::string{kFormat}
                              + "\"");
     }
     if (auto id = m_read.string(root, "id", path, Need::Required)) {
         b.id = std::move(*id);
         if (!isBankId(b.id))
             m_read.error(path / "id", "bad-id",
-                         "bank id " + quoted(b.id) + " must be 3-80 characters of a-z, 0-9 and '-'");
+                         "bank id " + quotedText(b.id) + " must be 3-80 characters of a-z, 0-9 and '-'");
     }
     b.title = m_read.string(root, "title", path, Need::Required).value_or("");
     b.vendor = m_read.string(root, "vendor", path, Need::Required).value_or("");
@@ -99,7 +99,7 @@ void BankValidator::header(const JsonNode& root, Bank& b)
     b.language = m_read.string(root, "language", path, Need::Optional).value_or("en");
     if (!isLanguageTag(b.language))
         m_read.error(path / "language", "bad-value",
-                     "language " + quoted(b.language) + " must be a language tag such as \"en\" or \"pt-BR\"");
+                     "language " + quotedText(b.language) + " must be a language tag such as \"en\" or \"pt-BR\"");
     b.license = m_read.string(root, "license", path, Need::Optional).value_or("");
     if (!m_read.field(root, "license", path, Need::Optional))
         m_read.warning(path, "no-license", "the bank states no licence: others cannot know whether they may share it");
@@ -129,7 +129,7 @@ ExamSpec BankValidator::examSpec(const JsonNode& exam, const JsonPath& path)
             spec.navigation = Navigation::ForwardOnly;
         else
             m_read.error(path / "navigation", "bad-value",
-                         "\"navigation\" must be \"free\" or \"forward_only\", not " + quoted(*nav));
+                         "\"navigation\" must be \"free\" or \"forward_only\", not " + quotedText(*nav));
     }
     spec.passingFraction = m_read.number(exam, "passing_fraction", path, Need::Optional, 0.0, 1.0);
     spec.passingScoreNote = m_read.string(exam, "passing_score_note", path, Need::Optional).value_or("");
@@ -200,14 +200,14 @@ std::vector<Objective> BankValidator::objectives(const JsonNode& domain, const J
         return out;
     const JsonPath opath = path / "objectives";
     if (list->count == 0)
-        m_read.error(opath, "empty-field", "domain " + quoted(domainId) + " lists no objectives");
+        m_read.error(opath, "empty-field", "domain " + quotedText(domainId) + " lists no objectives");
     m_read.forEachObject(*list, opath, "an objective", [&](const JsonNode& o, const JsonPath& ipath) {
         m_read.knownFields(o, ipath, {"id", "title"});
         Objective objective;
         if (auto id = m_read.id(o, ipath, "objective")) {
             objective.id = std::move(*id);
             if (!m_objectiveDomains.emplace(objective.id, domainId).second)
-                m_read.error(ipath / "id", "duplicate-id", "duplicate objective id " + quoted(objective.id));
+                m_read.error(ipath / "id", "duplicate-id", "duplicate objective id " + quotedText(objective.id));
         }
         objective.title = m_read.string(o, "title", ipath, Need::Required).value_or("");
         out.push_back(std::move(objective));
@@ -237,7 +237,7 @@ std::string BankValidator::uniqueId(const JsonNode& entry, const JsonPath& path,
     if (!id)
         return {};
     if (!seen.insert(*id).second)
-        m_read.error(path / "id", "duplicate-id", "duplicate " + std::string{what} + " id " + quoted(*id));
+        m_read.error(path / "id", "duplicate-id", "duplicate " + std::string{what} + " id " + quotedText(*id));
     return std::move(*id);
 }
 
@@ -266,7 +266,7 @@ void BankValidator::crossChecks(Bank& bank)
         const auto n = perScenario[s.id];
         if (!s.id.empty() && (n < kMinScenarioQuestions || n > kMaxScenarioQuestions))
             m_read.warning(scenariosPath / i, "scenario-size",
-                           "scenario " + quoted(s.id) + " has " + countOf(n, "question") + "; a testlet has "
+                           "scenario " + quotedText(s.id) + " has " + countOf(n, "question") + "; a testlet has "
                                + std::to_string(kMinScenarioQuestions) + "-" + std::to_string(kMaxScenarioQuestions));
     }
     const int count = bank.exam.questionCount;
@@ -277,14 +277,14 @@ void BankValidator::crossChecks(Bank& bank)
         const auto needed = static_cast<std::size_t>(std::lround(d.weight * count));
         if (count > 0 && !d.id.empty() && perDomain[d.id] < needed)
             m_read.warning(dpath, "thin-domain",
-                           "domain " + quoted(d.id) + " has " + countOf(perDomain[d.id], "question")
+                           "domain " + quotedText(d.id) + " has " + countOf(perDomain[d.id], "question")
                                + "; an exam of " + std::to_string(count) + " draws "
                                + std::to_string(needed) + " from it");
         const JsonPath opath = dpath / "objectives";
         for (std::size_t j = 0; j < d.objectives.size(); ++j)
             if (!d.objectives[j].id.empty() && perObjective[d.objectives[j].id] == 0)
                 m_read.warning(opath / j, "uncovered-objective",
-                               "objective " + quoted(d.objectives[j].id) + " has no questions");
+                               "objective " + quotedText(d.objectives[j].id) + " has no questions");
     }
 }
 

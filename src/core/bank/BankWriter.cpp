@@ -51,7 +51,8 @@ Json question(const Question& q)
     if (q.difficulty != 0)
         out["difficulty"] = q.difficulty;
     putIfSet(out, "scenario", q.scenario);
-    out["stem"] = q.stem;
+    if (q.type != QuestionType::Generator)
+        out["stem"] = q.stem;
     if (q.exhibit)
         out["exhibit"] = exhibit(*q.exhibit);
     switch (q.type) {
@@ -92,6 +93,11 @@ Json question(const Question& q)
         if (q.caseSensitive)
             out["case_sensitive"] = true;
         break;
+    case QuestionType::Generator: {
+        const GeneratorSpec spec = q.generator.value_or(GeneratorSpec{});
+        out["generator"] = {{"family", spec.family}, {"params", Json(spec.params)}};
+        break;
+    }
     }
     putIfSet(out, "explanation", q.explanation);
     if (!q.references.empty())

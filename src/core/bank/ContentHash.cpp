@@ -81,6 +81,10 @@ std::uint64_t contentHash(const Question& q, const Exhibit* scenarioExhibit, std
         h.add(a);
     if (q.type == QuestionType::Text)
         h.add(q.caseSensitive);
+    if (q.type == QuestionType::Generator && q.generator) { // params dump with sorted keys: one text per value
+        h.add(q.generator->family);
+        h.add(q.generator->params.dump());
+    }
     return h.value();
 }
 

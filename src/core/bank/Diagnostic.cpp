@@ -6,7 +6,7 @@
 namespace certdrill::core {
 namespace {
 
-constexpr std::array<std::string_view, 42> kBankCodes{
+constexpr std::array<std::string_view, 45> kBankCodes{
     // the file as a whole
     "file-too-large", "not-utf8", "syntax", "too-deep", "duplicate-key", "too-many-diagnostics",
     // fields
@@ -17,6 +17,8 @@ constexpr std::array<std::string_view, 42> kBankCodes{
     // questions and answers
     "correct-count", "duplicate-choice", "duplicate-text", "unknown-item", "incomplete-answer", "no-explanation",
     "no-why", "no-choose-count",
+    // generator entries
+    "unknown-generator", "bad-generator-params", "generated-field",
     // exhibits
     "bad-exhibit", "no-alt-text", "remote-resource", "absolute-path", "bad-path", "path-escapes-folder",
     "bad-image-type", "missing-image",

@@ -77,14 +77,14 @@ void FieldReader::wrongType(const JsonPath& path, std::string_view key, std::str
                             const JsonNode& value)
 {
     error(path, "wrong-type",
-          quoted(key) + " must be " + std::string{expected} + ", not " + std::string{typeName(value)});
+          quotedText(key) + " must be " + std::string{expected} + ", not " + std::string{typeName(value)});
 }
 
 void FieldReader::outOfRange(const JsonPath& path, std::string_view key, std::string_view value, std::string_view lo,
                              std::string_view hi)
 {
     error(path, "out-of-range",
-          quoted(key) + " is " + std::string{value} + "; it must lie in [" + std::string{lo} + ", " + std::string{hi}
+          quotedText(key) + " is " + std::string{value} + "; it must lie in [" + std::string{lo} + ", " + std::string{hi}
               + "]");
 }
 
@@ -97,12 +97,12 @@ std::optional<std::string> FieldReader::stringValue(const JsonNode& value, const
     const std::string_view s = value.text;
     if (s.size() > m_options.limits.maxStringBytes) {
         error(path, "string-too-long",
-              quoted(key) + " is " + std::to_string(s.size()) + " bytes; the limit is "
+              quotedText(key) + " is " + std::to_string(s.size()) + " bytes; the limit is "
                   + std::to_string(m_options.limits.maxStringBytes));
         return std::nullopt;
     }
     if (s.find_first_not_of(" \t\r\n") == std::string_view::npos) {
-        error(path, "empty-field", quoted(key) + " must not be empty");
+        error(path, "empty-field", quotedText(key) + " must not be empty");
         return std::nullopt;
     }
     if (const auto at = value.plain ? std::string_view::npos : controlCharacterAt(s); at != std::string_view::npos) {
@@ -111,7 +111,7 @@ std::optional<std::string> FieldReader::stringValue(const JsonNode& value, const
         char code[16];
         std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(byte));
         error(path, "control-character",
-              quoted(key) + " contains the control character " + code + "; only tab and line feed are allowed");
+              quotedText(key) + " contains the control character " + code + "; only tab and line feed are allowed");
         return std::nullopt;
     }
     return std::string{s};
@@ -224,7 +224,7 @@ std::string FieldReader::date(const JsonNode& obj, std::string_view key, const J
     if (!text)
         return {};
     if (!parseDate(*text)) {
-        error(base / key, "bad-date", quoted(key) + " must be a date YYYY-MM-DD, not " + quoted(*text));
+        error(base / key, "bad-date", quotedText(key) + " must be a date YYYY-MM-DD, not " + quotedText(*text));
         return {};
     }
     return *text;
@@ -235,7 +235,7 @@ std::optional<std::string> FieldReader::id(const JsonNode& obj, const JsonPath& 
     auto value = string(obj, "id", base, Need::Required);
     if (value && (value->size() > 80 || !std::all_of(value->begin(), value->end(), isIdChar))) {
         error(base / "id", "bad-id",
-              std::string{what} + " id " + quoted(*value)
+              std::string{what} + " id " + quotedText(*value)
                   + " must be 1-80 characters of letters, digits, '.', '-' and '_'");
         return std::nullopt;
     }
@@ -250,10 +250,10 @@ void FieldReader::knownFields(const JsonNode& obj, const JsonPath& base, std::in
             continue;
         if (owner.empty())
             warning(base / member.key, "unknown-field",
-                    "unknown field " + quoted(member.key) + " is ignored (a typo?)");
+                    "unknown field " + quotedText(member.key) + " is ignored (a typo?)");
         else
             warning(base / member.key, "unknown-field",
-                    "field " + quoted(member.key) + " is not used by " + std::string{owner} + " and is ignored");
+                    "field " + quotedText(member.key) + " is not used by " + std::string{owner} + " and is ignored");
     }
 }
 
@@ -293,22 +293,22 @@ bool FieldReader::imagePathAllowed(const std::string& path, const JsonPath& poin
     const std::string lower = lowerAscii(path);
     if (lower.find("://") != std::string::npos || lower.rfind("data:", 0) == 0 || lower.rfind("//", 0) == 0) {
         error(pointer, "remote-resource",
-              "image " + quoted(path) + " is not a file in the bank's folder: remote and data URLs are not allowed");
+              "image " + quotedText(path) + " is not a file in the bank's folder: remote and data URLs are not allowed");
         return false;
     }
     if (path.front() == '/' || path.front() == '\\' || (path.size() > 1 && path[1] == ':')) {
         error(pointer, "absolute-path",
-              "image path " + quoted(path) + " is absolute; use a path relative to the bank's folder");
+              "image path " + quotedText(path) + " is absolute; use a path relative to the bank's folder");
         return false;
     }
     if (path.find('\\') != std::string::npos) {
-        error(pointer, "bad-path", "image path " + quoted(path) + " uses '\\'; separate folders with '/'");
+        error(pointer, "bad-path", "image path " + quotedText(path) + " uses '\\'; separate folders with '/'");
         return false;
     }
     for (std::size_t start = 0; start <= path.size();) {
         const auto end = std::min(path.find('/', start), path.size());
         if (std::string_view{path}.substr(start, end - start) == "..") {
-            error(pointer, "path-escapes-folder", "image path " + quoted(path) + " leaves the bank's folder");
+            error(pointer, "path-escapes-folder", "image path " + quotedText(path) + " leaves the bank's folder");
             return false;
         }
         start = end + 1;
@@ -316,18 +316,18 @@ bool FieldReader::imagePathAllowed(const std::string& path, const JsonPath& poin
     const auto dot = lower.rfind('.');
     const std::string_view ext = dot == std::string::npos ? std::string_view{} : std::string_view{lower}.substr(dot);
     if (ext != ".png" && ext != ".jpg" && ext != ".jpeg") {
-        error(pointer, "bad-image-type", "image " + quoted(path) + " must be a .png or .jpg file");
+        error(pointer, "bad-image-type", "image " + quotedText(path) + " must be a .png or .jpg file");
         return false;
     }
     if (m_options.assets) {
         switch (m_options.assets(path)) {
         case AssetStatus::Present: break;
         case AssetStatus::Missing:
-            error(pointer, "missing-image", "image " + quoted(path) + " does not exist in the bank's folder");
+            error(pointer, "missing-image", "image " + quotedText(path) + " does not exist in the bank's folder");
             return false;
         case AssetStatus::OutsideFolder:
             error(pointer, "path-escapes-folder",
-                  "image " + quoted(path) + " resolves outside the bank's folder (a symbolic link?)");
+                  "image " + quotedText(path) + " resolves outside the bank's folder (a symbolic link?)");
             return false;
         }
     }

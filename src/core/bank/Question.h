@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/bank/GeneratorSpec.h"
+
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -9,7 +11,17 @@
 namespace certdrill::core {
 
 /// Persisted as text in banks and as these numbers in the database: only ever add at the end.
-enum class QuestionType : std::uint8_t { Single = 0, Multiple = 1, Order = 2, Match = 3, Numeric = 4, Text = 5 };
+/// `Generator` is a bank entry whose questions a family generates (see GeneratorSpec): sessions
+/// show its instances, which have one of the other types.
+enum class QuestionType : std::uint8_t {
+    Single = 0,
+    Multiple = 1,
+    Order = 2,
+    Match = 3,
+    Numeric = 4,
+    Text = 5,
+    Generator = 6
+};
 
 [[nodiscard]] std::string_view toString(QuestionType type);
 [[nodiscard]] std::optional<QuestionType> questionTypeFromString(std::string_view text);
@@ -71,6 +83,8 @@ struct Question {
     // text
     std::vector<std::string> accepted;
     bool caseSensitive = false;
+    // generator: the family and its parameters (an instance keeps its entry's, to say it is generated)
+    std::optional<GeneratorSpec> generator;
 
     /// Stable hash of what the candidate sees and the answer key (not of explanations, tags or
     /// references): history follows a question across bank versions until its content changes.

@@ -1,5 +1,6 @@
 #include "core/bank/QuestionValidator.h"
 
+#include "core/bank/GeneratorEntry.h"
 #include "core/bank/TextRules.h"
 
 #include <algorithm>
@@ -44,7 +45,7 @@ std::vector<Question> QuestionValidator::questions(const JsonNode& list, const J
     m_read.forEachObject(list, path, "a question", [&](const JsonNode& entry, const JsonPath& qpath) {
         const auto& q = out.emplace_back(question(entry, qpath));
         if (!q.id.empty() && !ids.insert(q.id).second)
-            m_read.error(qpath / "id", "duplicate-id", "duplicate question id " + quoted(q.id));
+            m_read.error(qpath / "id", "duplicate-id", "duplicate question id " + quotedText(q.id));
     });
     return out;
 }
@@ -59,33 +60,37 @@ Question QuestionValidator::question(const JsonNode& q, const JsonPath& path)
             out.domain = it->second;
         else
             m_read.error(path / "objective", "unknown-objective",
-                         "objective " + quoted(out.objective) + " is not one of this bank's objectives");
+                         "objective " + quotedText(out.objective) + " is not one of this bank's objectives");
     }
     std::optional<QuestionType> type;
     if (auto name = m_read.string(q, "type", path, Need::Required)) {
         type = questionTypeFromString(*name);
         if (!type)
             m_read.error(path / "type", "bad-value",
-                         "unknown question type " + quoted(*name)
-                             + " (single, multiple, order, match, numeric or text)");
+                         "unknown question type " + quotedText(*name)
+                             + " (single, multiple, order, match, numeric, text or generator)");
     }
     out.type = type.value_or(QuestionType::Single);
-    out.stem = m_read.string(q, "stem", path, Need::Required).value_or("");
-    out.explanation = m_read.string(q, "explanation", path, Need::Optional).value_or("");
-    if (const JsonNode* e = m_read.field(q, "explanation", path, Need::Optional); !e)
-        m_read.warning(path, "no-explanation", "question " + quoted(out.id) + " has no explanation");
+    const bool generated = out.type == QuestionType::Generator; // the family writes stem, exhibit, explanation
+    if (!generated) {
+        out.stem = m_read.string(q, "stem", path, Need::Required).value_or("");
+        out.explanation = m_read.string(q, "explanation", path, Need::Optional).value_or("");
+        if (const JsonNode* e = m_read.field(q, "explanation", path, Need::Optional); !e)
+            m_read.warning(path, "no-explanation", "question " + quotedText(out.id) + " has no explanation");
+    }
     out.references = m_read.stringList(q, "references", path);
     out.tags = m_read.stringList(q, "tags", path);
     const JsonPath tagsPath = path / "tags";
     for (std::size_t i = 0; i < out.tags.size(); ++i)
         if (!isLowerCase(out.tags[i]))
-            m_read.error(tagsPath / i, "bad-value", "tag " + quoted(out.tags[i]) + " must be lower case");
+            m_read.error(tagsPath / i, "bad-value", "tag " + quotedText(out.tags[i]) + " must be lower case");
     out.difficulty = m_read.integer(q, "difficulty", path, Need::Optional, 1, 3).value_or(0);
-    out.exhibit = m_read.exhibit(q, path);
+    if (!generated)
+        out.exhibit = m_read.exhibit(q, path);
     if (auto scenario = m_read.string(q, "scenario", path, Need::Optional)) {
         out.scenario = std::move(*scenario);
         if (!m_scenarioIds.contains(out.scenario))
-            m_read.error(path / "scenario", "unknown-scenario", "scenario " + quoted(out.scenario) + " is not defined");
+            m_read.error(path / "scenario", "unknown-scenario", "scenario " + quotedText(out.scenario) + " is not defined");
     }
     if (type)
         typeSpecific(q, path, out);
@@ -99,7 +104,7 @@ void QuestionValidator::typeSpecific(const JsonNode& q, const JsonPath& path, Qu
             if (std::find(kCommonFields.begin(), kCommonFields.end(), member.key) == kCommonFields.end()
                 && std::find(specific.begin(), specific.end(), member.key) == specific.end())
                 m_read.warning(path / member.key, "unknown-field",
-                               "field " + quoted(member.key) + " is not used by a " + std::string{toString(out.type)}
+                               "field " + quotedText(member.key) + " is not used by a " + std::string{toString(out.type)}
                                    + " question and is ignored");
         }
     };
@@ -127,6 +132,14 @@ void QuestionValidator::typeSpecific(const JsonNode& q, const JsonPath& path, Qu
         known({"accepted", "case_sensitive"});
         textAnswer(q, path, out);
         break;
+    case QuestionType::Generator:
+        for (const auto& member : m_read.children(q))
+            if (std::find(kCommonFields.begin(), kCommonFields.end(), member.key) == kCommonFields.end()
+                && member.key != "generator" && !isGeneratedField(member.key))
+                m_read.warning(path / member.key, "unknown-field",
+                               "unknown field " + quotedText(member.key) + " is ignored (a typo?)");
+        readGeneratorEntry(m_read, q, path, out);
+        break;
     }
 }
 
@@ -152,13 +165,13 @@ void QuestionValidator::choices(const JsonNode& q, const JsonPath& path, Questio
         choice.correct = m_read.boolean(c, "correct", ipath, Need::Optional).value_or(false);
         choice.why = m_read.string(c, "why", ipath, Need::Optional).value_or("");
         if (!choice.id.empty() && containsId(out.choices, choice.id))
-            m_read.error(ipath / "id", "duplicate-id", "choice id " + quoted(choice.id) + " is repeated");
+            m_read.error(ipath / "id", "duplicate-id", "choice id " + quotedText(choice.id) + " is repeated");
         if (!choice.text.empty()
             && std::any_of(out.choices.begin(), out.choices.end(),
                            [&](const Choice& other) { return sameText(other.text, choice.text); }))
-            m_read.error(ipath / "text", "duplicate-choice", "choice text " + quoted(choice.text) + " is repeated");
+            m_read.error(ipath / "text", "duplicate-choice", "choice text " + quotedText(choice.text) + " is repeated");
         if (choice.why.empty() && !choice.text.empty())
-            m_read.warning(ipath, "no-why", "choice " + quoted(choice.id) + " has no \"why\" explaining it");
+            m_read.warning(ipath, "no-why", "choice " + quotedText(choice.id) + " has no \"why\" explaining it");
         out.choices.push_back(std::move(choice));
     });
     if (list->count >= 2 && m_read.errorCount() == errorsBefore)
@@ -213,16 +226,16 @@ void QuestionValidator::orderAnswer(const JsonNode& q, const JsonPath& path, Que
             continue;
         }
         if (!containsId(out.items, *itemId))
-            m_read.error(apath / i, "unknown-item", quoted(*itemId) + " is not an item id of this question");
+            m_read.error(apath / i, "unknown-item", quotedText(*itemId) + " is not an item id of this question");
         else if (std::find(used.begin(), used.end(), *itemId) != used.end())
-            m_read.error(apath / i, "duplicate-id", "item " + quoted(*itemId) + " appears twice in the answer");
+            m_read.error(apath / i, "duplicate-id", "item " + quotedText(*itemId) + " appears twice in the answer");
         else
             used.push_back(entries[i].text);
         out.sequence.push_back(std::move(*itemId));
     }
     for (const auto& item : out.items)
         if (itemsRead && std::find(used.begin(), used.end(), item.id) == used.end())
-            m_read.error(apath, "incomplete-answer", "the answer does not place item " + quoted(item.id));
+            m_read.error(apath, "incomplete-answer", "the answer does not place item " + quotedText(item.id));
 }
 
 void QuestionValidator::matchAnswer(const JsonNode& q, const JsonPath& path, Question& out)
@@ -236,14 +249,14 @@ void QuestionValidator::matchAnswer(const JsonNode& q, const JsonPath& path, Que
     const JsonPath apath = path / "answer";
     for (const auto& member : m_read.children(*answer))
         if (!containsId(out.left, member.key))
-            m_read.error(apath / member.key, "unknown-item", quoted(member.key) + " is not a left-side item id");
+            m_read.error(apath / member.key, "unknown-item", quotedText(member.key) + " is not a left-side item id");
     std::vector<std::string_view> usedRight;
     for (const auto& item : out.left) {
         if (item.id.empty())
             continue;
         const JsonNode* value = m_read.field(*answer, item.id, apath, Need::Optional);
         if (!value) {
-            m_read.error(apath, "incomplete-answer", "the answer does not pair left item " + quoted(item.id));
+            m_read.error(apath, "incomplete-answer", "the answer does not pair left item " + quotedText(item.id));
             continue;
         }
         const JsonPath ppath = apath / item.id;
@@ -251,9 +264,9 @@ void QuestionValidator::matchAnswer(const JsonNode& q, const JsonPath& path, Que
         if (!rightId)
             continue;
         if (!containsId(out.right, *rightId))
-            m_read.error(ppath, "unknown-item", quoted(*rightId) + " is not a right-side item id");
+            m_read.error(ppath, "unknown-item", quotedText(*rightId) + " is not a right-side item id");
         else if (std::find(usedRight.begin(), usedRight.end(), *rightId) != usedRight.end())
-            m_read.error(ppath, "duplicate-id", "right item " + quoted(*rightId) + " is paired twice");
+            m_read.error(ppath, "duplicate-id", "right item " + quotedText(*rightId) + " is paired twice");
         else
             usedRight.push_back(value->text);
         out.pairs.emplace_back(item.id, std::move(*rightId));
@@ -274,7 +287,7 @@ void QuestionValidator::textAnswer(const JsonNode& q, const JsonPath& path, Ques
     for (std::size_t i = 0; i < out.accepted.size(); ++i) {
         if (!seen.insert(normalisedAnswer(out.accepted[i], out.caseSensitive)).second)
             m_read.error(apath / i, "duplicate-text",
-                         "accepted answer " + quoted(out.accepted[i])
+                         "accepted answer " + quotedText(out.accepted[i])
                              + " repeats another once whitespace and case are ignored");
     }
 }
@@ -288,22 +301,22 @@ std::vector<Item> QuestionValidator::items(const JsonNode& q, std::string_view k
     const JsonPath lpath = path / key;
     if (list->count < 2 || list->count > kMaxItems) {
         m_read.error(lpath, "out-of-range",
-                     quoted(key) + " needs 2 to " + std::to_string(kMaxItems) + " entries, not "
+                     quotedText(key) + " needs 2 to " + std::to_string(kMaxItems) + " entries, not "
                          + std::to_string(list->count));
         if (list->count > kMaxItems)
             return out;
     }
-    const std::string what = "an entry of " + quoted(key);
+    const std::string what = "an entry of " + quotedText(key);
     m_read.forEachObject(*list, lpath, what, [&](const JsonNode& it, const JsonPath& ipath) {
         m_read.knownFields(it, ipath, {"id", "text"});
         Item item;
         item.id = m_read.id(it, ipath, "item").value_or("");
         item.text = m_read.string(it, "text", ipath, Need::Required).value_or("");
         if (!item.id.empty() && containsId(out, item.id))
-            m_read.error(ipath / "id", "duplicate-id", "item id " + quoted(item.id) + " is repeated");
+            m_read.error(ipath / "id", "duplicate-id", "item id " + quotedText(item.id) + " is repeated");
         if (!item.text.empty()
             && std::any_of(out.begin(), out.end(), [&](const Item& other) { return sameText(other.text, item.text); }))
-            m_read.error(ipath / "text", "duplicate-text", "item text " + quoted(item.text) + " is repeated");
+            m_read.error(ipath / "text", "duplicate-text", "item text " + quotedText(item.text) + " is repeated");
         out.push_back(std::move(item));
     });
     return out;

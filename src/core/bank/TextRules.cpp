@@ -159,7 +159,7 @@ std::size_t statedChoiceCount(std::string_view stem)
     return 0;
 }
 
-std::string quoted(std::string_view text, std::size_t maxCharacters)
+std::string quotedText(std::string_view text, std::size_t maxCharacters)
 {
     std::string out = "\"";
     std::size_t characters = 0;

@@ -29,6 +29,6 @@ namespace certdrill::core {
 
 /// Author text for a message: in double quotes, control characters escaped, cut after
 /// `maxCharacters` characters with an ellipsis.
-[[nodiscard]] std::string quoted(std::string_view text, std::size_t maxCharacters = 60);
+[[nodiscard]] std::string quotedText(std::string_view text, std::size_t maxCharacters = 60);
 
 } // namespace certdrill::core

@@ -62,6 +62,7 @@ std::vector<std::string> describeCorrectAnswer(const Question& q)
         return {q.tolerance > 0 ? numberWithUnit(q, q.numericAnswer) + " (± " + formatNumber(q.tolerance) + ")"
                                 : numberWithUnit(q, q.numericAnswer)};
     case QuestionType::Text: return q.accepted;
+    case QuestionType::Generator: break; // an entry is never shown: its instances are
     }
     return {};
 }
@@ -81,6 +82,7 @@ std::vector<std::string> describeResponse(const Question& q, const Response& r)
     case QuestionType::Match: return pairLines(q, r.pairs);
     case QuestionType::Numeric: return {numberWithUnit(q, r.number)};
     case QuestionType::Text: return {r.text};
+    case QuestionType::Generator: break;
     }
     return {};
 }

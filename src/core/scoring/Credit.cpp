@@ -41,7 +41,8 @@ double creditFor(const Question& q, const Response& r, const ScoringOptions& opt
         break;
     case QuestionType::Single:
     case QuestionType::Numeric:
-    case QuestionType::Text: break;
+    case QuestionType::Text:
+    case QuestionType::Generator: break;
     }
     return isCorrect(q, r) ? 1.0 : 0.0;
 }

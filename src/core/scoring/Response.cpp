@@ -102,6 +102,7 @@ Result<Response> parseResponse(const Question& q, const json& answer)
             return bad("the answer is longer than 4096 bytes");
         r.text = answer.get<std::string>();
         return r;
+    case QuestionType::Generator: return bad("a generator entry is not answered: its generated questions are");
     }
     for (const auto& id : r.ids)
         if (!hasChoice(q, id))
@@ -123,6 +124,7 @@ json toJson(const Question& q, const Response& r)
     }
     case QuestionType::Numeric: return r.number;
     case QuestionType::Text: return r.text;
+    case QuestionType::Generator: break;
     }
     return {};
 }
@@ -173,6 +175,7 @@ bool isCorrect(const Question& q, const Response& r)
             return normaliseTextAnswer(a, q.caseSensitive) == given;
         });
     }
+    case QuestionType::Generator: break;
     }
     return false;
 }

@@ -45,7 +45,8 @@ QuestionLayout bankLayout(const Question& q)
         l.right = idsOf(q.right);
         break;
     case QuestionType::Numeric:
-    case QuestionType::Text: break;
+    case QuestionType::Text:
+    case QuestionType::Generator: break; // an instance has the layout, not the entry
     }
     return l;
 }

@@ -29,7 +29,7 @@ TEST_CASE("the bank JSON Schema names the same question types and navigation as 
     const auto s = schema();
     std::vector<std::string> types;
     for (auto type : {QuestionType::Single, QuestionType::Multiple, QuestionType::Order, QuestionType::Match,
-                      QuestionType::Numeric, QuestionType::Text})
+                      QuestionType::Numeric, QuestionType::Text, QuestionType::Generator})
         types.emplace_back(toString(type));
     CHECK(s.at("$defs").at("question").at("properties").at("type").at("enum").get<std::vector<std::string>>() == types);
     CHECK(s.at("$defs").at("exam").at("properties").at("navigation").at("enum").get<std::vector<std::string>>()

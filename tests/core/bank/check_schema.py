@@ -17,7 +17,7 @@ from jsonschema import Draft202012Validator
 MUST_REJECT = [
     "bad-date", "bad-exhibit", "bad-id", "bad-value", "bad-value-question-type", "control-character",
     "correct-count-multiple-all", "correct-count-multiple-one", "correct-count-single-none",
-    "correct-count-single-two", "empty-field", "image-absolute-path", "image-backslash",
+    "correct-count-single-two", "empty-field", "generator-bad-params", "generator-fields", "image-absolute-path", "image-backslash",
     "image-escapes-folder", "image-remote", "image-wrong-type", "missing-field", "out-of-range-choice-count",
     "out-of-range-exam", "out-of-range-item-count", "out-of-range-number-overflow", "out-of-range-tolerance",
     "out-of-range-zero-weight", "unsupported-format", "warning-unknown-fields", "wrong-type-bank-id",
@@ -35,7 +35,8 @@ def main() -> int:
     validator = Draft202012Validator(schema)
     bad = root / "tests/data/bad_banks"
 
-    accept = sorted((root / "question_banks").glob("*.json")) + [root / "tests/data/banks/mini.json"]
+    accept = sorted((root / "question_banks").glob("*.json")) + [root / "tests/data/banks/mini.json",
+                                                                  root / "tests/data/generated_banks/test-generated.json"]
     accept += [bad / f"{name}.json" for name in MUST_ACCEPT]
     failures = []
     for path in accept:

@@ -244,6 +244,7 @@ inline nlohmann::json rightAnswer(const core::Question& q)
     }
     case core::QuestionType::Numeric: return q.numericAnswer;
     case core::QuestionType::Text: return q.accepted.front();
+    case core::QuestionType::Generator: break; // sessions answer instances
     }
     return {};
 }
@@ -277,6 +278,7 @@ inline nlohmann::json wrongAnswer(const core::Question& q)
     }
     case core::QuestionType::Numeric: return q.numericAnswer + q.tolerance + 1.0;
     case core::QuestionType::Text: return "certainly not " + q.accepted.front();
+    case core::QuestionType::Generator: break;
     }
     return {};
 }
