@@ -43,7 +43,7 @@ core::Result<core::HistorySummary> SessionEnvironment::history() const
     auto flagged = sessions.flaggedQuestions(profile.id, bank->id);
     if (!flagged)
         return tl::unexpected{flagged.error()};
-    return core::summariseHistory(bank->id, *reviews, *flagged);
+    return core::summariseHistory(*bank, *reviews, *flagged);
 }
 
 core::Result<core::SessionPlan> SessionEnvironment::plan(const core::SessionRequest& request)

@@ -1,40 +1,52 @@
 #include "core/session/HistorySummary.h"
 
+#include <string_view>
+#include <unordered_map>
+
 namespace certdrill::core {
 
-const QuestionHistory* HistorySummary::find(const std::string& questionId) const
+const QuestionHistory* HistorySummary::at(std::size_t position) const
 {
-    const auto it = questions.find(questionId);
-    return it == questions.end() ? nullptr : &it->second;
+    if (position >= questions.size() || questions[position].seen == 0)
+        return nullptr;
+    return &questions[position];
 }
 
 SeenCounts HistorySummary::seenCounts(const Bank& bank) const
 {
-    SeenCounts counts(bank.questions.size(), 0);
-    if (questions.empty())
-        return counts;
-    for (std::size_t i = 0; i < bank.questions.size(); ++i)
-        if (const auto* h = find(bank.questions[i].id))
-            counts[i] = h->seen;
-    return counts;
+    if (seen.size() == bank.questions.size())
+        return seen;
+    return SeenCounts(bank.questions.size(), 0);
 }
 
 std::size_t HistorySummary::firstSeenBetween(Timestamp from, Timestamp to) const
 {
     std::size_t n = 0;
-    for (const auto& [id, h] : questions)
+    for (const auto& h : questions)
         n += h.seen > 0 && h.firstSeen >= from && h.firstSeen < to ? 1U : 0U;
     return n;
 }
 
-HistorySummary summariseHistory(std::string_view bankId, const std::vector<Review>& reviews,
+HistorySummary summariseHistory(const Bank& bank, const std::vector<Review>& reviews,
                                 const std::vector<std::string>& flagged)
 {
+    const auto n = bank.questions.size();
+    std::unordered_map<std::string_view, std::size_t> position;
+    position.reserve(n);
+    for (std::size_t i = 0; i < n; ++i)
+        position.emplace(bank.questions[i].id, i);
+
     HistorySummary s;
+    s.questions.resize(n);
+    s.seen.assign(n, 0);
+    s.flagged.assign(n, false);
     for (const auto& r : reviews) {
-        if (r.bankId != bankId)
+        if (r.bankId != bank.id)
             continue;
-        auto& h = s.questions[r.questionId];
+        const auto found = position.find(r.questionId);
+        if (found == position.end())
+            continue;
+        auto& h = s.questions[found->second];
         if (h.seen == 0 || r.at < h.firstSeen)
             h.firstSeen = r.at;
         if (h.seen == 0 || r.at >= h.lastSeen) {
@@ -43,8 +55,11 @@ HistorySummary summariseHistory(std::string_view bankId, const std::vector<Revie
         }
         ++h.seen;
         h.wrong += r.correct ? 0U : 1U;
+        s.seen[found->second] = h.seen;
     }
-    s.flagged.insert(flagged.begin(), flagged.end());
+    for (const auto& id : flagged)
+        if (const auto found = position.find(id); found != position.end())
+            s.flagged[found->second] = true;
     return s;
 }
 

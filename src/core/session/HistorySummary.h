@@ -5,9 +5,7 @@
 #include "core/history/Review.h"
 #include "core/session/ExamDraw.h"
 
-#include <set>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 namespace certdrill::core {
@@ -21,21 +19,25 @@ struct QuestionHistory {
     Timestamp lastSeen{};
 };
 
-/// A profile's history in one bank, as the planners need it.
+/// A profile's history in one bank, by position in that bank (the planners work by position, so
+/// no question id is looked up again when a session is planned).
 struct HistorySummary {
-    std::unordered_map<std::string, QuestionHistory> questions;
-    std::set<std::string> flagged; ///< flagged in any session
+    std::vector<QuestionHistory> questions; ///< one per question of the bank; empty: no history at all
+    SeenCounts seen;                        ///< answers logged per question (what a draw preferring the unseen reads)
+    std::vector<bool> flagged;              ///< flagged in any session, per question
 
-    [[nodiscard]] const QuestionHistory* find(const std::string& questionId) const;
-    /// How often each question of `bank` was answered, by position in the bank (for a draw that
-    /// prefers the least seen).
+    /// The question's history, or null when it was never answered.
+    [[nodiscard]] const QuestionHistory* at(std::size_t position) const;
+    [[nodiscard]] bool isFlagged(std::size_t position) const { return position < flagged.size() && flagged[position]; }
+    /// How often each question of `bank` was answered, by position (zeros without history).
     [[nodiscard]] SeenCounts seenCounts(const Bank& bank) const;
     /// Questions answered for the first time in [from, to).
     [[nodiscard]] std::size_t firstSeenBetween(Timestamp from, Timestamp to) const;
 };
 
-/// Folds the answer log (any order; reviews of other banks are ignored) and the flagged questions.
-[[nodiscard]] HistorySummary summariseHistory(std::string_view bankId, const std::vector<Review>& reviews,
+/// Folds the answer log (any order; reviews of other banks, and of questions no longer in the
+/// bank, are left out) and the flagged question ids into the bank's positions.
+[[nodiscard]] HistorySummary summariseHistory(const Bank& bank, const std::vector<Review>& reviews,
                                               const std::vector<std::string>& flagged = {});
 
 } // namespace certdrill::core

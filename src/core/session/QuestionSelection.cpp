@@ -105,11 +105,11 @@ std::vector<bool> matchFilter(const Bank& bank, const DrillFilter& f, const Hist
     std::vector<bool> match(bank.questions.size(), false);
     for (std::size_t i = 0; i < bank.questions.size(); ++i) {
         const auto& q = bank.questions[i];
-        const auto* h = history.find(q.id);
+        const auto* h = history.at(i);
         const bool seen = h && h->seen > 0;
         match[i] = allows(f.domains, q.domain) && allows(f.objectives, q.objective) && anyTag(f.tags, q.tags) &&
                    allows(f.difficulties, q.difficulty) && (!f.missedBefore || (h && h->wrong > 0)) &&
-                   (!f.flagged || history.flagged.count(q.id) > 0) && (!f.neverSeen || !seen) &&
+                   (!f.flagged || history.isFlagged(i)) && (!f.neverSeen || !seen) &&
                    (!f.lowestRetrievability || recall.count(q.id) > 0);
     }
     return match;

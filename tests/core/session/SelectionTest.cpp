@@ -42,7 +42,7 @@ CardMemoryState studied(const std::string& id, Timestamp due, double stability)
 TEST_CASE("drill filters select by domain, objective, tag, difficulty and history", "[session][selection]")
 {
     const auto bank = miniBank();
-    const auto history = summariseHistory("test-mini", {answered("m-0003", false), answered("m-0003", true),
+    const auto history = summariseHistory(*bank, {answered("m-0003", false), answered("m-0003", true),
                                                         answered("m-0004", true), answered("m-0005", false)},
                                           {"m-0006"});
     const auto pick = [&](DrillFilter f) { return asSet(selectDrill(*bank, f, history, {}, 0, 1).questions); };
@@ -94,7 +94,7 @@ TEST_CASE("a review plans due questions first, lowest retrievability first, then
         studied("gone", kNow - 1h, 1.0),     // no longer in the bank
     };
     // m-0004 was begun today (08:00, after the 4 am rollover): one new question of two is left.
-    const auto history = summariseHistory("test-mini", {answered("m-0004", true, kNow - 1h)});
+    const auto history = summariseHistory(*bank, {answered("m-0004", true, kNow - 1h)});
     SessionRequest r;
     r.mode = StudyMode::Review;
     r.seed = 7;
@@ -130,7 +130,7 @@ TEST_CASE("planning prefers unseen questions only when asked, and then says so",
     // An exam of 4: the scenario (domain 1.0), then one question of each objective of domain 2.0
     // (2.1: m-0003, m-0004; 2.2: m-0005, m-0006). Objectives are spread first, then the least seen.
     const auto bank = miniBank();
-    const auto history = summariseHistory("test-mini", {answered("m-0003", true)});
+    const auto history = summariseHistory(*bank, {answered("m-0003", true)});
     SessionRequest r;
     r.mode = StudyMode::Exam;
     PlanningContext context;
@@ -152,4 +152,38 @@ TEST_CASE("planning prefers unseen questions only when asked, and then says so",
         seenDrawnWithoutPreference = seenDrawnWithoutPreference || asSet(plain->questions).count("m-0003") == 1;
     }
     CHECK(seenDrawnWithoutPreference);
+}
+
+TEST_CASE("the history summary folds the log by position in the bank, leaving out other banks and removed questions",
+          "[session][selection]")
+{
+    const auto bank = miniBank();
+    auto other = answered("m-0001", true);
+    other.bankId = "another-bank";
+    const auto history = summariseHistory(*bank,
+                                          {answered("m-0002", true, kNow - 1h), answered("m-0002", false, kNow - 3h),
+                                           answered("m-0002", true, kNow - 2h), other, answered("gone", false)},
+                                          {"m-0003", "gone"});
+    REQUIRE(history.questions.size() == bank->questions.size());
+    const auto at = [&](const std::string& id) {
+        for (std::size_t i = 0; i < bank->questions.size(); ++i)
+            if (bank->questions[i].id == id)
+                return i;
+        FAIL("no question " << id);
+        return std::size_t{0};
+    };
+    CHECK(history.at(at("m-0001")) == nullptr);
+    const auto* h = history.at(at("m-0002"));
+    REQUIRE(h != nullptr);
+    CHECK(h->seen == 3);
+    CHECK(h->wrong == 1);
+    CHECK(h->firstSeen == kNow - 3h);
+    CHECK(h->lastSeen == kNow - 1h);
+    CHECK(h->lastCorrect);
+    CHECK(history.seenCounts(*bank)[at("m-0002")] == 3);
+    CHECK(history.isFlagged(at("m-0003")));
+    CHECK_FALSE(history.isFlagged(at("m-0002")));
+    CHECK(std::count(history.flagged.begin(), history.flagged.end(), true) == 1);
+    CHECK(history.firstSeenBetween(kNow - 4h, kNow) == 1);
+    CHECK(HistorySummary{}.seenCounts(*bank) == SeenCounts(bank->questions.size(), 0));
 }
