@@ -111,10 +111,10 @@ void generateForSubnets(const Params& params, Random& random, Question& q)
     q.explanation = "1. Borrowing b bits from the host part gives 2^b subnets.\n2. "
         + (bits > 1 ? "2^" + std::to_string(bits - 1) + " = " + grouped(subnets > 1 ? std::uint64_t{1} << (bits - 1) : 1) + " is too few; " : std::string{})
         + "2^" + std::to_string(bits) + " = " + grouped(std::uint64_t{1} << bits) + " is enough for " + grouped(subnets)
-        + ", so borrow " + std::to_string(bits) + " bits.\n3. /" + std::to_string(base) + " + " + std::to_string(bits)
+        + ", so borrow " + std::to_string(bits) + (bits == 1 ? " bit" : " bits") + ".\n3. /" + std::to_string(base) + " + " + std::to_string(bits)
         + " = /" + std::to_string(prefix) + ": the mask is " + code(maskText(prefix, "both")) + ", leaving "
         + grouped(usableHosts(prefix)) + " usable hosts per subnet.";
-    Option correct{maskText(prefix, "both"), "It borrows " + std::to_string(bits) + " bits: " + grouped(std::uint64_t{1} << bits)
+    Option correct{maskText(prefix, "both"), "It borrows " + std::to_string(bits) + (bits == 1 ? " bit: " : " bits: ") + grouped(std::uint64_t{1} << bits)
                                                  + " subnets, the largest that still give enough."};
     std::vector<Option> distractors;
     distractors.push_back({maskText(prefix + 1, "both"), "It gives enough subnets, but each is half as large as it could be."});

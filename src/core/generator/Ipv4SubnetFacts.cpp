@@ -94,7 +94,7 @@ std::vector<Option> hostCountDistractors(int prefix)
     const auto power = [](int bits) { return std::uint64_t{1} << bits; };
     std::vector<Option> out;
     out.push_back({grouped(power(h)), "2^" + std::to_string(h) + " counts every address; the network and broadcast addresses are not usable."});
-    out.push_back({grouped(power(h) - 1), "Only one address is lost to subtract? Both the network and the broadcast address are reserved."});
+    out.push_back({grouped(power(h) - 1), "Subtracting one removes only the network address; the broadcast address is reserved too."});
     out.push_back({grouped(power(h + 1) - 2), "That is the count for a /" + std::to_string(prefix - 1) + ", one mask bit too few."});
     if (h > 2)
         out.push_back({grouped(power(h - 1) - 2), "That is the count for a /" + std::to_string(prefix + 1) + ", one mask bit too many."});

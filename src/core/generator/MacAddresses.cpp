@@ -79,6 +79,18 @@ void generateByteBinary(const Mac& m, Random& random, Question& q)
     setAnswer(q, false, {binaryOctet(b), "Four bits per hex digit."}, std::move(distractors), {}, random);
 }
 
+/// Why a kind is wrong: which of the two bits it misreads.
+std::string misread(bool wrongGroup, bool wrongLocal, bool group, bool local)
+{
+    std::string out;
+    if (wrongGroup)
+        out += std::string{"The I/G bit (the last bit of the first byte) is "} + (group ? "1: a multicast address." : "0: a unicast address.");
+    if (wrongLocal)
+        out += std::string{out.empty() ? "" : " "} + "The U/L bit (the second-last bit of the first byte) is "
+            + (local ? "1: locally administered." : "0: universally administered.");
+    return out;
+}
+
 void generateKind(const Mac& m, Random& random, Question& q)
 {
     const bool group = (m[0] & 1U) != 0;
@@ -94,8 +106,7 @@ void generateKind(const Mac& m, Random& random, Question& q)
     for (bool g : {false, true})
         for (bool l : {false, true})
             if (g != group || l != local)
-                distractors.push_back({label(g, l), std::string{"The first byte's I/G bit is "} + std::to_string(m[0] & 1U) + " and its U/L bit "
-                                                        + std::to_string((m[0] >> 1U) & 1U) + "."});
+                distractors.push_back({label(g, l), misread(g != group, l != local, group, local)});
     setAnswer(q, false, {label(group, local), "Read from the I/G and U/L bits of the first byte."}, std::move(distractors), {}, random);
 }
 
