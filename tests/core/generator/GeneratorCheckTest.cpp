@@ -100,3 +100,36 @@ TEST_CASE("print a few questions of the family in CERTDRILL_GENERATOR_FAMILY, fo
         std::cout << "[explanation]\n" << q.explanation << "\n";
     }
 }
+
+TEST_CASE("an instance keeps what the bank entry says about it", "[generator][check]")
+{
+    core::Question e = test::entry();
+    e.references = {"CCNA 200-301 objective 1.6"};
+    e.scenario = "s-01";
+    e.difficulty = 2;
+    for (const auto& family : core::generatorFamilies()) {
+        const auto q = core::generateQuestion({std::string{family.id}, json::object()}, e, 7);
+        REQUIRE(q);
+        CHECK(q->id == e.id);
+        CHECK(q->objective == e.objective);
+        CHECK(q->domain == e.domain);
+        CHECK(q->tags == e.tags);
+        CHECK(q->references == e.references);
+        CHECK(q->scenario == e.scenario);
+        CHECK(q->difficulty == 2);
+    }
+}
+
+TEST_CASE("the difficulty comes from the params, else from the entry", "[generator][check]")
+{
+    core::Question hard = test::entry();
+    hard.difficulty = 3;
+    for (std::uint64_t seed = 0; seed < 20; ++seed) {
+        const auto typed = core::generateQuestion({"ipv4.subnet-facts", json::object()}, hard, seed);
+        REQUIRE(typed);
+        CHECK(typed->type != core::QuestionType::Single);
+        const auto chosen = core::generateQuestion({"ipv4.subnet-facts", {{"difficulty", 1}}}, hard, seed);
+        REQUIRE(chosen);
+        CHECK(chosen->type == core::QuestionType::Single);
+    }
+}
