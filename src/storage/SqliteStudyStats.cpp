@@ -29,4 +29,34 @@ core::Result<std::size_t> SqliteStudyStats::newQuestionsSince(std::int64_t profi
     return count;
 }
 
+core::Result<std::vector<core::DailyAnswers>> SqliteStudyStats::answersPerDay(std::int64_t profileId,
+                                                                          std::string_view bankId,
+                                                                          const core::DayRule& rule,
+                                                                          core::Timestamp since) const
+{
+    // The day number of an instant is floor((ms + shift) / day): the rule's rollover in its offset.
+    const std::int64_t shiftMs =
+        std::chrono::duration_cast<std::chrono::milliseconds>(rule.utcOffset() - rule.rolloverHour()).count();
+    constexpr std::int64_t dayMs = 86'400'000;
+    std::vector<core::DailyAnswers> days;
+    auto done = m_db.guard([&] {
+        // reviews_by_time covers the profile and time range; the bank is checked per row.
+        auto& q = m_db.statement("SELECT (reviewed_at + ?3 - (((reviewed_at + ?3) % ?4) + ?4) % ?4) / ?4 AS day, "
+                                 "COUNT(*), SUM(correct) FROM reviews "
+                                 "WHERE profile_id = ?1 AND reviewed_at >= ?5 AND (?2 = '' OR bank_id = ?2) "
+                                 "GROUP BY day ORDER BY day");
+        q.bind(1, profileId);
+        q.bind(2, std::string{bankId});
+        q.bind(3, shiftMs);
+        q.bind(4, dayMs);
+        q.bind(5, static_cast<std::int64_t>(since.time_since_epoch().count()));
+        while (q.executeStep())
+            days.push_back({q.getColumn(0).getInt64(), static_cast<std::size_t>(q.getColumn(1).getInt64()),
+                            static_cast<std::size_t>(q.getColumn(2).getInt64())});
+    });
+    if (!done)
+        return tl::unexpected{done.error()};
+    return days;
+}
+
 } // namespace certdrill::storage
