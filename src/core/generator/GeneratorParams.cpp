@@ -93,6 +93,14 @@ std::string Params::word(std::string_view name, std::string_view fallback) const
     return it == m_json.end() ? std::string{fallback} : it->get<std::string>();
 }
 
+std::pair<int, int> Params::range(std::string_view minName, std::string_view maxName, std::pair<int, int> full,
+                                  std::pair<int, int> byDifficulty) const
+{
+    if (!has(minName) && !has(maxName))
+        return byDifficulty;
+    return {integer(minName, full.first), integer(maxName, full.second)};
+}
+
 int Params::difficulty() const
 {
     if (has(kDifficulty.name))

@@ -8,6 +8,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace certdrill::core::generator {
@@ -37,6 +38,10 @@ public:
     [[nodiscard]] bool has(std::string_view name) const;
     [[nodiscard]] int integer(std::string_view name, int fallback) const;
     [[nodiscard]] std::string word(std::string_view name, std::string_view fallback) const;
+    /// The range a `min_X` / `max_X` pair asks for. Without either, the difficulty's default
+    /// range; with one, that bound and the family's full limit on the other side.
+    [[nodiscard]] std::pair<int, int> range(std::string_view minName, std::string_view maxName, std::pair<int, int> full,
+                                            std::pair<int, int> byDifficulty) const;
     /// `difficulty` from the params, else the entry's, else 2.
     [[nodiscard]] int difficulty() const;
 

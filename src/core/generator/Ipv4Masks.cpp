@@ -55,10 +55,8 @@ std::uint64_t hostCount(Random& random, std::uint64_t low, std::uint64_t high)
 void generateForHosts(const Params& params, Random& random, Question& q)
 {
     const int difficulty = params.difficulty();
-    const int defaultHigh = difficulty == 1 ? 254 : difficulty == 2 ? 65'534 : 4'194'302;
-    const auto high = static_cast<std::uint64_t>(params.integer("max_hosts", defaultHigh));
-    const auto low = std::min(static_cast<std::uint64_t>(params.integer("min_hosts", 2)), high);
-    const std::uint64_t hosts = hostCount(random, low, high);
+    const auto [low, high] = params.range("min_hosts", "max_hosts", {2, 4'194'302}, {2, difficulty == 1 ? 254 : difficulty == 2 ? 65'534 : 4'194'302});
+    const std::uint64_t hosts = hostCount(random, static_cast<std::uint64_t>(low), static_cast<std::uint64_t>(high));
     const int h = hostBitsFor(hosts);
     const int prefix = 32 - h;
     std::string form = params.word("form", "any");
@@ -91,8 +89,8 @@ void generateForSubnets(const Params& params, Random& random, Question& q)
     const int difficulty = params.difficulty();
     int base = 0;
     if (params.has("min_base_prefix") || params.has("max_base_prefix")) {
-        const int high = params.integer("max_base_prefix", 24);
-        base = between(random, std::min(params.integer("min_base_prefix", 8), high), high);
+        const auto [low, high] = params.range("min_base_prefix", "max_base_prefix", {8, 24}, {8, 24});
+        base = between(random, low, high);
     } else {
         base = difficulty == 1 ? 24 : difficulty == 2 ? (random.below(2) == 0 ? 16 : 24) : between(random, 8, 24);
     }

@@ -13,8 +13,7 @@ const std::vector<ParamRule> kParams{
 int pickPrefix(const Params& params, Random& random)
 {
     const int difficulty = params.difficulty();
-    const int high = params.integer("max_prefix", 30);
-    const int low = std::min(params.integer("min_prefix", difficulty == 1 ? 24 : difficulty == 2 ? 20 : 12), high);
+    const auto [low, high] = params.range("min_prefix", "max_prefix", {8, 30}, {difficulty == 1 ? 24 : difficulty == 2 ? 20 : 12, 30});
     return between(random, low, high);
 }
 

@@ -50,8 +50,9 @@ void generate(const Params& params, Random& random, Question& q)
     const int difficulty = params.difficulty();
     const int basePrefix = difficulty == 3 ? between(random, 20, 23) : 24;
     const std::uint32_t base = networkOf(randomUnicast(random), basePrefix);
-    const int maxCount = params.integer("max_requirements", difficulty == 1 ? 3 : difficulty == 2 ? 4 : 5);
-    const int count = between(random, std::min(params.integer("min_requirements", difficulty == 1 ? 3 : 4), maxCount), maxCount);
+    const auto [minCount, maxCount] = params.range("min_requirements", "max_requirements", {3, 6},
+                                             {difficulty == 1 ? 3 : 4, difficulty == 1 ? 3 : difficulty == 2 ? 4 : 5});
+    const int count = between(random, minCount, maxCount);
     // distinct block sizes (no ties in the order); the largest at most half the base block, so they always fit
     std::vector<int> bits;
     for (int h = 2; h <= 31 - basePrefix; ++h)

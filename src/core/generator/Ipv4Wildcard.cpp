@@ -21,8 +21,7 @@ std::string range(std::uint32_t network, int prefix)
 void generate(const Params& params, Random& random, Question& q)
 {
     const int difficulty = params.difficulty();
-    const int high = params.integer("max_prefix", 30);
-    const int low = std::min(params.integer("min_prefix", difficulty == 1 ? 24 : difficulty == 2 ? 16 : 8), high);
+    const auto [low, high] = params.range("min_prefix", "max_prefix", {8, 30}, {difficulty == 1 ? 24 : difficulty == 2 ? 16 : 8, 30});
     const int prefix = between(random, low, high);
     std::string ask = params.word("ask", "any");
     if (ask == "any")

@@ -188,8 +188,8 @@ void generatePrefix(const Params& params, Random& random, Question& q)
     a[1] = 0x0db8;
     int prefix = 0;
     if (params.has("min_prefix") || params.has("max_prefix")) {
-        const int high = params.integer("max_prefix", 64);
-        prefix = between(random, std::min(params.integer("min_prefix", 16), high), high);
+        const auto [low, high] = params.range("min_prefix", "max_prefix", {16, 64}, {16, 64});
+        prefix = between(random, low, high);
     } else if (difficulty == 1) {
         prefix = 16 * between(random, 2, 4);
     } else if (difficulty == 2) {

@@ -52,3 +52,13 @@ TEST_CASE("hard subnet facts are typed, not chosen", "[generator][ipv4]")
         CHECK((q.type == QuestionType::Text || q.type == QuestionType::Numeric));
     }
 }
+
+TEST_CASE("one bound of the prefix range leaves the other at the family's limit", "[generator][ipv4]")
+{
+    std::set<int> prefixes;
+    for (std::uint64_t seed = 0; seed < 300; ++seed) {
+        const auto q = generated("ipv4.subnet-facts", {{"difficulty", 1}, {"max_prefix", 12}}, seed);
+        prefixes.insert(splitCidr(backticked(q.stem).at(0)).second);
+    }
+    CHECK(prefixes == std::set<int>{8, 9, 10, 11, 12});
+}
