@@ -143,6 +143,12 @@ CREATE TABLE problem_reports (
 );
 CREATE INDEX problem_reports_by_bank ON problem_reports (bank_id, question_id);
 )sql",
+        // 1 → 2: the seed of a generated question, with its answer in the log and in the session
+        // (NULL for a question of the bank), so that the very question answered can be shown again.
+        R"sql(
+ALTER TABLE reviews ADD COLUMN instance_seed INTEGER;
+ALTER TABLE session_answers ADD COLUMN instance_seed INTEGER;
+)sql",
     };
     return steps;
 }

@@ -9,7 +9,7 @@ namespace certdrill::storage {
 namespace {
 
 constexpr const char* kColumns = "SELECT uid, profile_id, bank_id, question_id, content_hash, reviewed_at, response, "
-                                 "correct, rating, time_ms, guessed, mode, session_id FROM reviews ";
+                                 "correct, rating, time_ms, guessed, mode, session_id, instance_seed FROM reviews ";
 
 core::Review readReview(SQLite::Statement& row)
 {
@@ -28,6 +28,8 @@ core::Review readReview(SQLite::Statement& row)
     r.mode = static_cast<core::StudyMode>(row.getColumn(11).getInt());
     if (!row.getColumn(12).isNull())
         r.sessionId = row.getColumn(12).getInt64();
+    if (!row.getColumn(13).isNull())
+        r.instanceSeed = static_cast<std::uint64_t>(row.getColumn(13).getInt64());
     return r;
 }
 
@@ -43,8 +45,8 @@ std::string SqliteReviewLog::insert(Database& db, core::Review& r)
     if (r.uid.empty())
         r.uid = newUid();
     auto& q = db.statement("INSERT INTO reviews (uid, profile_id, bank_id, question_id, content_hash, reviewed_at, "
-                           "response, correct, rating, time_ms, guessed, mode, session_id) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                           "response, correct, rating, time_ms, guessed, mode, session_id, instance_seed) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     q.bind(1, r.uid);
     q.bind(2, r.profileId);
     q.bind(3, r.bankId);
@@ -61,6 +63,10 @@ std::string SqliteReviewLog::insert(Database& db, core::Review& r)
         q.bind(13, *r.sessionId);
     else
         q.bind(13);
+    if (r.instanceSeed)
+        q.bind(14, static_cast<std::int64_t>(*r.instanceSeed));
+    else
+        q.bind(14);
     q.exec();
     return r.uid;
 }

@@ -44,7 +44,7 @@ core::SessionRecord readSession(Database& db, SQLite::Statement& row)
     s.timer.pausedMs = row.getColumn(17).getInt64();
     s.timer.resumes = row.getColumn(18).getInt();
 
-    auto& answers = db.statement("SELECT question_id, response, flagged, time_ms FROM session_answers "
+    auto& answers = db.statement("SELECT question_id, response, flagged, time_ms, instance_seed FROM session_answers "
                                  "WHERE session_id = ?");
     answers.bind(1, s.id);
     std::unordered_map<std::string, core::SessionAnswer> byQuestion;
@@ -55,6 +55,8 @@ core::SessionRecord readSession(Database& db, SQLite::Statement& row)
             a.response = answers.getColumn(1).getString();
         a.flagged = answers.getColumn(2).getInt() != 0;
         a.timeMs = answers.getColumn(3).getInt64();
+        if (!answers.getColumn(4).isNull())
+            a.instanceSeed = static_cast<std::uint64_t>(answers.getColumn(4).getInt64());
         byQuestion.emplace(a.questionId, std::move(a));
     }
     for (const auto& id : s.questionOrder)
@@ -141,9 +143,10 @@ core::Result<std::optional<core::SessionRecord>> SqliteSessionStore::findOpen(st
 void SqliteSessionStore::writeAnswer(std::int64_t sessionId, const core::SessionAnswer& a)
 {
     auto& q = m_db.statement("INSERT INTO session_answers (session_id, question_id, response, flagged, time_ms, "
-                             "updated_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (session_id, question_id) DO UPDATE "
-                             "SET response = excluded.response, flagged = excluded.flagged, time_ms = excluded.time_ms, "
-                             "updated_at = excluded.updated_at");
+                             "updated_at, instance_seed) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (session_id, question_id) "
+                             "DO UPDATE SET response = excluded.response, flagged = excluded.flagged, "
+                             "time_ms = excluded.time_ms, updated_at = excluded.updated_at, "
+                             "instance_seed = excluded.instance_seed");
     q.bind(1, sessionId);
     q.bind(2, a.questionId);
     if (a.response)
@@ -153,6 +156,10 @@ void SqliteSessionStore::writeAnswer(std::int64_t sessionId, const core::Session
     q.bind(4, a.flagged ? 1 : 0);
     q.bind(5, a.timeMs);
     q.bind(6, ms(m_clock.now()));
+    if (a.instanceSeed)
+        q.bind(7, static_cast<std::int64_t>(*a.instanceSeed));
+    else
+        q.bind(7);
     q.exec();
 }
 

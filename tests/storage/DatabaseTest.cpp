@@ -41,6 +41,10 @@ void fillAtVersion(SQLite::Database& db, int version)
         db.exec("INSERT INTO profiles (name, created_at) VALUES ('Old Timer', 1)");
         db.exec("INSERT INTO reviews (uid, profile_id, bank_id, question_id, content_hash, reviewed_at, response, "
                 "correct, rating, time_ms, mode) VALUES ('u1', 1, 'b', 'q', '00', 5, '\"a\"', 1, 3, 100, 0)");
+        db.exec("INSERT INTO sessions (uid, profile_id, bank_id, mode, seed, config, question_order, started_at, "
+                "updated_at) VALUES ('s1', 1, 'b', 0, 9, '{}', '[\"q\"]', 1, 1)");
+        db.exec("INSERT INTO session_answers (session_id, question_id, response, updated_at) "
+                "VALUES (1, 'q', '\"a\"', 1)");
     }
 }
 
@@ -49,6 +53,28 @@ void checkAtLatest(storage::Database& db, int fromVersion)
     if (fromVersion >= 1) {
         CHECK(db.sqlite().execAndGet("SELECT name FROM profiles WHERE id = 1").getString() == "Old Timer");
         CHECK(db.sqlite().execAndGet("SELECT count(*) FROM reviews").getInt() == 1);
+    }
+    if (fromVersion == 1) { // answers from before generated questions have no instance seed
+        const auto old = storage::SqliteReviewLog{db}.reviewsOf(1);
+        REQUIRE(old);
+        REQUIRE(old->size() == 1);
+        CHECK_FALSE(old->front().instanceSeed);
+        CHECK(db.sqlite().execAndGet("SELECT count(*) FROM session_answers WHERE instance_seed IS NULL").getInt() == 1);
+    }
+    if (fromVersion >= 1) { // and new ones keep theirs, all 64 bits
+        core::Review r;
+        r.profileId = 1;
+        r.bankId = "b";
+        r.questionId = "g";
+        r.at = core::Timestamp{std::chrono::milliseconds{10}}; // after the old one
+        r.response = "\"b\"";
+        r.rating = 3;
+        r.instanceSeed = 0xF00DF00DF00DF00DULL;
+        storage::SqliteReviewLog log{db};
+        REQUIRE(log.append(r));
+        const auto all = log.reviewsOf(1);
+        REQUIRE(all);
+        CHECK(all->back().instanceSeed == r.instanceSeed);
     }
 }
 

@@ -174,3 +174,22 @@ TEST_CASE("questions flagged in any session of a bank are listed once", "[sessio
     CHECK(*f.store.flaggedQuestions(f.ada.id, "bank") == std::vector<std::string>{"q2", "q3"});
     CHECK(f.store.flaggedQuestions(f.ada.id, "other")->empty());
 }
+
+TEST_CASE("a generated question's seed is stored with its session answer and its review", "[sessions][generator]")
+{
+    Sessions f;
+    const auto s = f.newSession();
+    const std::uint64_t seed = 0x8000000000000001ULL; // the top bit survives the signed column
+    auto r = f.review("q1");
+    r.instanceSeed = seed;
+    core::SessionAnswer answer{"q1", "\"a\"", false, 1500, seed};
+    REQUIRE(f.store.commitAnswer(s.id, answer, core::LoggedAnswer{r, {}}, 1, 1500));
+    REQUIRE(f.store.saveAnswer(s.id, {"q2", std::nullopt, false, 10, std::nullopt}, 2, 1510)); // a bank question
+    const auto loaded = *f.store.load(s.id);
+    REQUIRE(loaded.answers.size() == 2);
+    CHECK(loaded.answers[0].instanceSeed == seed);
+    CHECK_FALSE(loaded.answers[1].instanceSeed);
+    const auto reviews = *f.log.reviewsOf(f.ada.id);
+    REQUIRE(reviews.size() == 1);
+    CHECK(reviews[0].instanceSeed == seed);
+}

@@ -25,6 +25,9 @@ struct Review {
     bool guessed = false;      ///< the candidate said they guessed
     StudyMode mode = StudyMode::Study;
     std::optional<std::int64_t> sessionId;
+    /// The seed of the question answered when the entry is a generator (core/generator): the
+    /// same entry and seed show that question again. Unset for a question of the bank.
+    std::optional<std::uint64_t> instanceSeed = std::nullopt;
 };
 
 } // namespace certdrill::core

@@ -20,6 +20,7 @@ struct SessionAnswer {
     std::optional<std::string> response; ///< JSON; unset while unanswered
     bool flagged = false;
     std::int64_t timeMs = 0;
+    std::optional<std::uint64_t> instanceSeed = std::nullopt; ///< the generated question shown, for a generator entry
 };
 
 /// How a session's clock was interrupted, for the report ("paused twice", "resumed once").
