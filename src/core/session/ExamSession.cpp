@@ -9,11 +9,11 @@
 namespace certdrill::core {
 namespace {
 
-std::vector<std::string> scenariosOf(const Bank& bank, const std::vector<std::string>& order)
+std::vector<std::string> scenariosOf(const SessionQuestions& questions, const std::vector<std::string>& order)
 {
     std::vector<std::string> scenarios;
     for (const auto& id : order) {
-        const Question* q = bank.findQuestion(id);
+        const Question* q = questions.find(id);
         scenarios.push_back(q ? q->scenario : std::string{});
     }
     return scenarios;
@@ -23,14 +23,15 @@ std::vector<std::string> scenariosOf(const Bank& bank, const std::vector<std::st
 
 ExamSession::ExamSession(BankPtr bank, SessionRecord record, SessionSettings settings, const SessionServices& services)
     : SessionBase(std::move(bank), std::move(record), std::move(settings), services)
-    , m_navigator(m_settings.navigation, scenariosOf(*m_bank, m_record.questionOrder))
+    , m_navigator(m_settings.navigation, scenariosOf(m_questions, m_record.questionOrder))
 {
     std::unordered_map<std::string, const SessionAnswer*> saved;
     for (const auto& a : m_record.answers)
         saved.emplace(a.questionId, &a);
     for (const auto& id : m_record.questionOrder) {
         const auto it = saved.find(id);
-        m_answers.push_back(it != saved.end() ? *it->second : SessionAnswer{id, std::nullopt, false, 0});
+        m_answers.push_back(it != saved.end() ? *it->second : SessionAnswer{id, std::nullopt, false, 0, std::nullopt});
+        m_answers.back().instanceSeed = instanceSeedOf(id); // saved with every step, for history
     }
     m_position = std::min(m_record.position, m_answers.empty() ? 0 : m_answers.size() - 1);
 }
@@ -54,13 +55,13 @@ Result<ExamSession> ExamSession::resume(BankPtr bank, SessionRecord record, cons
         return tl::unexpected{settings.error()};
     if (record.mode != StudyMode::Exam)
         return fail("wrong-mode", "the session is not an exam");
+    ExamSession exam{std::move(bank), std::move(record), std::move(*settings), services};
     std::string gone;
-    for (const auto& id : record.questionOrder)
-        if (!bank->findQuestion(id))
+    for (const auto& id : exam.m_record.questionOrder)
+        if (!exam.m_questions.find(id))
             gone += (gone.empty() ? "" : ", ") + id;
     if (!gone.empty())
         return fail("bank-changed", "the bank changed since this exam began (" + gone + " are gone); it cannot continue");
-    ExamSession exam{std::move(bank), std::move(record), std::move(*settings), services};
     if (auto counted = exam.countResume(); !counted)
         return tl::unexpected{counted.error()};
     return exam;
@@ -68,7 +69,7 @@ Result<ExamSession> ExamSession::resume(BankPtr bank, SessionRecord record, cons
 
 const Question& ExamSession::questionAt(std::size_t index) const
 {
-    return *m_bank->findQuestion(m_answers.at(index).questionId);
+    return *m_questions.find(m_answers.at(index).questionId);
 }
 
 void ExamSession::creditTime(std::int64_t spentMs) { m_answers.at(m_position).timeMs += spentMs; }

@@ -32,6 +32,7 @@ public:
     [[nodiscard]] std::size_t total() const { return m_answers.size(); }
     [[nodiscard]] std::size_t position() const { return m_position; }
     [[nodiscard]] const Question& current() const { return questionAt(m_position); }
+    /// The question shown at `index`: for a generator entry, the question its seed gives.
     [[nodiscard]] const Question& questionAt(std::size_t index) const;
     /// The saved state of a question (its response is JSON, unset while unanswered).
     [[nodiscard]] const SessionAnswer& answerAt(std::size_t index) const { return m_answers.at(index); }

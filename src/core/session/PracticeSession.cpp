@@ -42,13 +42,13 @@ Result<PracticeSession> PracticeSession::resume(BankPtr bank, SessionRecord reco
 void PracticeSession::skipVanished()
 {
     while (m_record.position < m_record.questionOrder.size() &&
-           !m_bank->findQuestion(m_record.questionOrder[m_record.position]))
+           !m_questions.find(m_record.questionOrder[m_record.position]))
         ++m_record.position;
 }
 
 const Question& PracticeSession::current() const
 {
-    return *m_bank->findQuestion(m_record.questionOrder.at(m_record.position));
+    return *m_questions.find(m_record.questionOrder.at(m_record.position));
 }
 
 void PracticeSession::creditTime(std::int64_t spentMs) { m_currentMs += spentMs; }
@@ -58,7 +58,7 @@ SessionAnswer& PracticeSession::row(const std::string& questionId)
     for (auto& a : m_record.answers)
         if (a.questionId == questionId)
             return a;
-    return m_record.answers.emplace_back(SessionAnswer{questionId, std::nullopt, false, 0});
+    return m_record.answers.emplace_back(SessionAnswer{questionId, std::nullopt, false, 0, instanceSeedOf(questionId)});
 }
 
 Result<AnswerOutcome> PracticeSession::answer(const nlohmann::json& given, Confidence confidence,
@@ -77,7 +77,7 @@ Result<AnswerOutcome> PracticeSession::answer(const nlohmann::json& given, Confi
     const auto spent = m_currentMs;
     const auto json = toJson(q, *response).dump();
     const bool correct = isCorrect(q, *response);
-    const SessionAnswer saved{q.id, json, false, spent};
+    const SessionAnswer saved{q.id, json, false, spent, instanceSeedOf(q.id)};
     const std::size_t next = m_record.position + 1;
 
     auto logged = logAnswer(q, json, correct, confidence, spent);
@@ -114,7 +114,7 @@ Result<void> PracticeSession::skip(std::optional<std::int64_t> timeMs)
     if (done())
         return fail("session-done", "every question has been answered");
     bookTime(timeMs);
-    const SessionAnswer skipped{current().id, std::nullopt, false, m_currentMs};
+    const SessionAnswer skipped{current().id, std::nullopt, false, m_currentMs, instanceSeedOf(current().id)};
     if (auto saved = m_services.sessions.saveAnswer(m_record.id, skipped, m_record.position + 1, elapsedMs()); !saved)
         return saved;
     row(skipped.questionId) = skipped;
@@ -154,7 +154,7 @@ Result<FinishOutcome> PracticeSession::finishNow(bool timedOut)
         for (const auto& a : m_record.answers)
             if (a.questionId == id)
                 s = {id, a.response, a.flagged, a.timeMs, {}};
-        if (const Question* q = m_bank->findQuestion(id))
+        if (const Question* q = m_questions.find(id))
             s.shownOrder = layoutOf(*q).order;
         scored.push_back(std::move(s));
     }

@@ -43,7 +43,7 @@ public:
                                                         const SessionServices& services);
 
     [[nodiscard]] bool done() const { return closed() || m_record.position >= m_record.questionOrder.size(); }
-    /// The question on screen; only while not done.
+    /// The question on screen (for a generator entry, the question its seed gives); only while not done.
     [[nodiscard]] const Question& current() const;
     [[nodiscard]] std::size_t position() const { return m_record.position; }
     [[nodiscard]] std::size_t total() const { return m_record.questionOrder.size(); }

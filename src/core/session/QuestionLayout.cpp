@@ -1,6 +1,7 @@
 #include "core/session/QuestionLayout.h"
 
 #include "core/common/Random.h"
+#include "core/session/SessionQuestions.h"
 
 #include <nlohmann/json.hpp>
 
@@ -67,6 +68,14 @@ SessionLayout shuffleLayout(const Bank& bank, const std::vector<std::string>& qu
         const std::uint64_t own = outer.next(); // one draw per question, used or not: positions stay aligned
         if (!q)
             continue;
+        std::optional<Question> generated; // a generator entry: the question the session will show
+        if (q->type == QuestionType::Generator) {
+            auto made = generatedQuestion(*q, instanceSeed(seed, id));
+            if (!made)
+                continue;
+            generated = std::move(*made);
+            q = &*generated;
+        }
         Random random{own};
         QuestionLayout l = bankLayout(*q);
         random.shuffle(l.order);

@@ -27,7 +27,8 @@ struct QuestionLayout {
 using SessionLayout = std::map<std::string, QuestionLayout>;
 
 /// Shuffles each question's options from the seed (the same seed and questions give the same
-/// layout everywhere). An order question's items never start in the correct sequence.
+/// layout everywhere). An order question's items never start in the correct sequence. A generator
+/// entry gets the layout of the question it shows in a session with this seed (instanceSeed).
 [[nodiscard]] SessionLayout shuffleLayout(const Bank& bank, const std::vector<std::string>& questionIds,
                                           std::uint64_t seed);
 

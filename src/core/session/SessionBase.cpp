@@ -14,6 +14,7 @@ SessionBase::SessionBase(BankPtr bank, SessionRecord record, SessionSettings set
     , m_settings(std::move(settings))
     , m_services(services)
     , m_timer(m_settings.timeLimitMs, m_record.elapsedMs, services.clock.monotonic())
+    , m_questions(*m_bank, m_record)
 {
 }
 
@@ -147,6 +148,7 @@ Result<LoggedAnswer> SessionBase::logAnswer(const Question& q, std::string respo
     r.guessed = confidence == Confidence::Guessed;
     r.timeMs = timeMs;
     r.mode = m_record.mode;
+    r.instanceSeed = instanceSeedOf(q.id); // memory stays with the entry: one per skill, not per instance
 
     const auto times = m_services.log.responseTimes(r.profileId, r.bankId, q.id);
     if (!times)
@@ -177,7 +179,9 @@ Result<std::vector<std::string>> SessionBase::close(const std::vector<ScoredAnsw
     facts.resumes = m_record.timer.resumes;
     facts.startedAt = m_record.startedAt;
     facts.finishedAt = m_services.clock.now();
-    auto report = buildReport(*m_bank, answers, m_settings.scoring, facts);
+    // Generated questions are scored as shown: a bank with the session's questions stands in.
+    const auto shown = m_questions.hasGenerated() ? std::optional<Bank>{m_questions.shownBank(*m_bank)} : std::nullopt;
+    auto report = buildReport(shown ? *shown : *m_bank, answers, m_settings.scoring, facts);
     report.notes.insert(report.notes.begin(), m_settings.warnings.begin(), m_settings.warnings.end());
     auto stored = toJson(report).dump();
     auto uids = m_services.sessions.finish(m_record.id, SessionStatus::Finished, stored,

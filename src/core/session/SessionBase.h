@@ -4,6 +4,7 @@
 #include "core/common/Error.h"
 #include "core/scoring/SessionReport.h"
 #include "core/session/SessionPlanner.h"
+#include "core/session/SessionQuestions.h"
 #include "core/session/SessionRecord.h"
 #include "core/session/SessionServices.h"
 #include "core/session/SessionSettings.h"
@@ -34,6 +35,12 @@ public:
 
     /// The question's choices in the order this session shows them.
     [[nodiscard]] QuestionLayout layoutOf(const Question& question) const;
+    /// The seed of the generated question this session shows for a generator entry (none for a
+    /// question of the bank): `certdrill generate` shows it again from the entry and the seed.
+    [[nodiscard]] std::optional<std::uint64_t> instanceSeedOf(std::string_view questionId) const
+    {
+        return m_questions.seedOf(questionId);
+    }
 
     [[nodiscard]] TimerStatus timer() const;
     /// Whether pausing is allowed: timed practice sessions only, never a strict exam simulation.
@@ -86,6 +93,7 @@ protected:
     SessionSettings m_settings;
     SessionServices m_services;
     SessionTimer m_timer;
+    SessionQuestions m_questions; ///< what each id shows: the bank's question or a generated one
     std::optional<SessionReport> m_report;
     std::vector<std::string> m_closingReviews;
 };
