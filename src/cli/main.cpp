@@ -5,6 +5,7 @@
 #include "cli/commands/BanksCommand.h"
 #include "cli/commands/ExamCommand.h"
 #include "cli/commands/FeedbackCommand.h"
+#include "cli/commands/GenerateCommand.h"
 #include "cli/commands/HistoryCommand.h"
 #include "cli/commands/ProfileCommand.h"
 #include "cli/commands/QuizCommand.h"
@@ -53,6 +54,7 @@ int main(int argc, char** argv)
     cli::addBackupCommands(app, context, exitCode);
     cli::addRebuildStateCommand(app, context, exitCode);
     cli::addFeedbackCommand(app, context, exitCode);
+    cli::addGenerateCommand(app, context, exitCode);
     cli::addSrsCommand(app, context, exitCode);
     cli::addSrsNextCommand(*app.get_subcommand("srs"), context, exitCode);
 

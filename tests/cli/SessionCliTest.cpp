@@ -2,6 +2,7 @@
 // screen, the timer, pauses, feedback and reports.
 #include "CliProcess.h"
 #include "CliRunner.h"
+#include "SessionLines.h"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -48,38 +49,6 @@ struct Setup {
         return args(a);
     }
 };
-
-json next(CliProcess& p)
-{
-    const auto line = p.readLine();
-    REQUIRE(line);
-    return json::parse(*line);
-}
-
-/// A well-formed answer to a question as `session run` shows it (numbers and texts right, the rest
-/// the options in the order shown).
-json wellFormed(const json& q)
-{
-    const std::string type = q["type"];
-    if (type == "numeric")
-        return 30;
-    if (type == "text")
-        return "255.255.255.0";
-    if (type == "single")
-        return q["choices"][0]["id"];
-    if (type == "multiple")
-        return json{q["choices"][0]["id"], q["choices"][1]["id"]};
-    if (type == "order") {
-        json ids = json::array();
-        for (const auto& i : q["items"])
-            ids.push_back(i["id"]);
-        return ids;
-    }
-    json pairs = json::object();
-    for (std::size_t i = 0; i < q["left"].size(); ++i)
-        pairs[q["left"][i]["id"].get<std::string>()] = q["right"][i]["id"];
-    return pairs;
-}
 
 json send(CliProcess& p, const json& message)
 {

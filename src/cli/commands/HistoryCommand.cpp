@@ -44,7 +44,8 @@ int run(CliContext& context, const Options& o)
                            {"guessed", r.guessed},
                            {"ms", r.timeMs},
                            {"mode", core::toString(r.mode)},
-                           {"session", r.sessionId ? nlohmann::json(*r.sessionId) : nlohmann::json()}});
+                           {"session", r.sessionId ? nlohmann::json(*r.sessionId) : nlohmann::json()},
+                           {"instance_seed", r.instanceSeed ? nlohmann::json(*r.instanceSeed) : nlohmann::json()}});
         printJson(std::cout, {{"profile", profile->name}, {"reviews", out}});
         return ExitCode::Ok;
     }
@@ -55,9 +56,11 @@ int run(CliContext& context, const Options& o)
     std::size_t correct = 0;
     for (const auto& r : *reviews) {
         correct += r.correct ? 1 : 0;
-        std::printf("%s  %-7s  %-34s %-14s %s  rating %d  %5.1fs\n", core::formatIso8601(r.at).c_str(),
+        // A generated question: its seed shows it again (`certdrill generate --bank B --question Q --seed S`).
+        const auto seed = r.instanceSeed ? "  seed " + std::to_string(*r.instanceSeed) : std::string{};
+        std::printf("%s  %-7s  %-34s %-14s %s  rating %d  %5.1fs%s\n", core::formatIso8601(r.at).c_str(),
                     std::string{core::toString(r.mode)}.c_str(), r.bankId.c_str(), r.questionId.c_str(),
-                    r.correct ? "right" : "wrong", r.rating, static_cast<double>(r.timeMs) / 1000.0);
+                    r.correct ? "right" : "wrong", r.rating, static_cast<double>(r.timeMs) / 1000.0, seed.c_str());
     }
     std::printf("%zu answers, %zu right (%.0f%%)\n", reviews->size(), correct,
                 100.0 * static_cast<double>(correct) / static_cast<double>(reviews->size()));

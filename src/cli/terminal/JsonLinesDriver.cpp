@@ -63,6 +63,8 @@ void emitFinished(const core::SessionBase& s)
 json questionLine(const core::SessionBase& s, const core::Question& q, std::size_t index, std::size_t total, bool& first)
 {
     json line{{"question", questionToJson(s.bank(), q, index, total, s.layoutOf(q))}};
+    if (const auto seed = s.instanceSeedOf(q.id); seed && q.generator)
+        line["question"]["generated"] = {{"family", q.generator->family}, {"seed", *seed}};
     if (s.settings().timeLimitMs)
         line["timer"] = timerToJson(s.timer());
     if (first)

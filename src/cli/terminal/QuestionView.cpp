@@ -74,7 +74,10 @@ std::string renderQuestion(const Terminal& t, const core::Bank& bank, const core
                            const core::QuestionLayout& layout, const QuestionHeader& header)
 {
     std::string out = t.bold("Question " + std::to_string(header.index + 1) + " of " + std::to_string(header.total));
-    out += t.dim("   " + q.domain + " · objective " + q.objective);
+    if (!q.objective.empty()) // a family run by itself (certdrill generate --family) has none
+        out += t.dim("   " + q.domain + " · objective " + q.objective);
+    if (q.generator)
+        out += t.dim(" · generated");
     if (header.flagged)
         out += "   " + t.yellow("[flagged]");
     out += "\n\n";

@@ -42,7 +42,9 @@ Json items(const std::vector<Item>& list)
     return out;
 }
 
-Json question(const Question& q)
+} // namespace
+
+nlohmann::ordered_json toJson(const Question& q)
 {
     Json out = Json::object();
     out["id"] = q.id;
@@ -107,8 +109,6 @@ Json question(const Question& q)
     return out;
 }
 
-} // namespace
-
 nlohmann::ordered_json toJson(const Bank& bank)
 {
     Json out = Json::object();
@@ -159,7 +159,7 @@ nlohmann::ordered_json toJson(const Bank& bank)
 
     Json questions = Json::array();
     for (const auto& q : bank.questions)
-        questions.push_back(question(q));
+        questions.push_back(toJson(q));
     out["questions"] = std::move(questions);
     return out;
 }
