@@ -96,13 +96,13 @@ ColumnLayout {
         height: parent ? parent.height * 0.9 : 600
         modal: true
         focus: true
-        property real scale: 1
-        function zoomBy(factor) { scale = Math.max(0.25, Math.min(8, scale * factor)) }
-        onOpened: scale = 1
+        property real factor: 1
+        function zoomBy(by) { factor = Math.max(0.25, Math.min(8, factor * by)) }
+        onOpened: factor = 1
         contentItem: ColumnLayout {
             RowLayout {
                 Button { text: "\u2212"; onClicked: zoom.zoomBy(0.8); Accessible.name: qsTr("Zoom out"); ToolTip.visible: hovered; ToolTip.text: qsTr("Zoom out (-)") }
-                Label { text: Math.round(zoom.scale * 100) + "%" }
+                Label { text: Math.round(zoom.factor * 100) + "%" }
                 Button { text: "+"; onClicked: zoom.zoomBy(1.25); Accessible.name: qsTr("Zoom in"); ToolTip.visible: hovered; ToolTip.text: qsTr("Zoom in (+)") }
                 Item { Layout.fillWidth: true }
                 Button { text: qsTr("Close"); onClicked: zoom.close(); ToolTip.visible: hovered; ToolTip.text: qsTr("Close (Esc)") }
@@ -118,8 +118,8 @@ ColumnLayout {
                 Image {
                     id: big
                     source: zoom.opened ? root.image : ""
-                    width: sourceSize.width * zoom.scale
-                    height: sourceSize.height * zoom.scale
+                    width: sourceSize.width * zoom.factor
+                    height: sourceSize.height * zoom.factor
                     Accessible.role: Accessible.Graphic
                     Accessible.name: root.alt
                 }

@@ -11,8 +11,8 @@ import QtQuick.Layouts
 Item {
     id: root
 
-    required property var left
-    required property var right
+    required property var leftItems
+    required property var rightItems
     property var response: null
     property bool readOnly: false
     property var feedback: null
@@ -27,29 +27,37 @@ Item {
     implicitWidth: columns.implicitWidth
 
     function rightOf(id) {
-        for (const r of right)
+        for (const r of rightItems)
             if (r.id === id)
                 return r
         return null
     }
+    function htmlOf(rightId) {
+        const r = rightOf(rightId)
+        return r ? r.html : ""
+    }
+    function plainOf(rightId) {
+        const r = rightOf(rightId)
+        return r ? r.plain : ""
+    }
     function leftPairedWith(rightId) {
-        for (const l of left)
+        for (const l of leftItems)
             if (pairs[l.id] === rightId)
                 return l.id
         return ""
     }
     function pair(leftIndex, rightId) {
-        if (readOnly || leftIndex < 0 || leftIndex >= left.length || !rightOf(rightId))
+        if (readOnly || leftIndex < 0 || leftIndex >= leftItems.length || !rightOf(rightId))
             return
         const next = {}
-        for (const l of left)
+        for (const l of leftItems)
             if (pairs[l.id] && pairs[l.id] !== rightId)
                 next[l.id] = pairs[l.id]
-        next[left[leftIndex].id] = rightId
+        next[leftItems[leftIndex].id] = rightId
         edited(next)
-        for (let i = 1; i <= left.length; ++i) { // go on with the next unpaired left item
-            const candidate = (leftIndex + i) % left.length
-            if (!next[left[candidate].id]) {
+        for (let i = 1; i <= leftItems.length; ++i) { // go on with the next unpaired left item
+            const candidate = (leftIndex + i) % leftItems.length
+            if (!next[leftItems[candidate].id]) {
                 current = candidate
                 return
             }
@@ -57,10 +65,10 @@ Item {
         current = leftIndex
     }
     function unpair(leftIndex) {
-        if (readOnly || leftIndex < 0 || leftIndex >= left.length)
+        if (readOnly || leftIndex < 0 || leftIndex >= leftItems.length)
             return
         const next = Object.assign({}, pairs)
-        delete next[left[leftIndex].id]
+        delete next[leftItems[leftIndex].id]
         current = leftIndex
         edited(Object.keys(next).length > 0 ? next : null)
     }
@@ -69,13 +77,13 @@ Item {
             return false
         if (event.key >= Qt.Key_1 && event.key <= Qt.Key_9) {
             const n = event.key - Qt.Key_1
-            if (n < right.length)
-                pair(current, right[n].id)
+            if (n < rightItems.length)
+                pair(current, rightItems[n].id)
             return true
         }
         switch (event.key) {
         case Qt.Key_Up: current = Math.max(0, current - 1); return true
-        case Qt.Key_Down: current = Math.min(left.length - 1, current + 1); return true
+        case Qt.Key_Down: current = Math.min(leftItems.length - 1, current + 1); return true
         case Qt.Key_Delete:
         case Qt.Key_Backspace: unpair(current); return true
         }
@@ -100,7 +108,7 @@ Item {
                 Layout.fillWidth: true
             }
             Repeater {
-                model: root.left
+                model: root.leftItems
                 delegate: Rectangle {
                     id: leftRow
                     required property var modelData
@@ -120,7 +128,7 @@ Item {
                                 : root.current === index ? root.colors.highlight
                                 : root.colors.fade(root.Material.foreground, 0.2)
                     Accessible.role: Accessible.ListItem
-                    Accessible.name: chosen ? qsTr("%1, paired with %2").arg(modelData.plain).arg(root.rightOf(chosen).plain)
+                    Accessible.name: chosen ? qsTr("%1, paired with %2").arg(modelData.plain).arg(root.plainOf(chosen))
                                             : qsTr("%1, not paired").arg(modelData.plain)
 
                     ColumnLayout {
@@ -136,7 +144,7 @@ Item {
                         }
                         Label {
                             objectName: "slot"
-                            text: leftRow.chosen ? "\u2192 " + root.rightOf(leftRow.chosen).html
+                            text: leftRow.chosen ? "\u2192 " + root.htmlOf(leftRow.chosen)
                                                  : qsTr("\u2192 (not paired yet)")
                             textFormat: Text.RichText
                             wrapMode: Text.Wrap
@@ -145,7 +153,7 @@ Item {
                         }
                         Label {
                             visible: root.feedback !== null && !leftRow.isRight
-                            text: visible ? qsTr("Correct: %1").arg(root.rightOf(leftRow.expected).html) : ""
+                            text: visible ? qsTr("Correct: %1").arg(root.htmlOf(leftRow.expected)) : ""
                             textFormat: Text.RichText
                             color: root.colors.wrong
                             wrapMode: Text.Wrap
@@ -182,7 +190,7 @@ Item {
                 Layout.fillWidth: true
             }
             Repeater {
-                model: root.right
+                model: root.rightItems
                 delegate: Rectangle {
                     id: rightRow
                     required property var modelData
@@ -246,7 +254,7 @@ Item {
     Label {
         id: ghost
         visible: root.dragged.length > 0
-        text: root.dragged.length > 0 ? root.rightOf(root.dragged).plain : ""
+        text: root.dragged.length > 0 ? root.plainOf(root.dragged) : ""
         padding: 6
         background: Rectangle { color: root.colors.fade(root.colors.highlight, 0.85); radius: 4 }
         color: "white"

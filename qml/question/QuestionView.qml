@@ -1,4 +1,3 @@
-pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -30,14 +29,16 @@ FocusScope {
     property var feedback: null
     signal responseEdited(var response)
 
-    readonly property string type: question ? question.type : ""
+    /// The question map, or null while there is none (an empty map counts as none).
+    readonly property var shown: question && question.type !== undefined ? question : null
+    readonly property string type: shown ? shown.type : ""
     readonly property bool complete: {
         const r = root.response
-        if (r === null || r === undefined || !question)
+        if (r === null || r === undefined || !shown)
             return false
         switch (type) {
-        case "multiple": return r.length === question.chooseCount
-        case "match": return Object.keys(r).length === question.left.length
+        case "multiple": return r.length === shown.chooseCount
+        case "match": return Object.keys(r).length === shown.left.length
         case "numeric": return typeof r === "number" && isFinite(r)
         case "text": return String(r).trim().length > 0
         default: return true
@@ -69,27 +70,27 @@ FocusScope {
 
         Frame {
             objectName: "scenario"
-            visible: root.question && root.question.scenarioHtml.length > 0
+            visible: root.shown && root.shown.scenarioHtml.length > 0
             Layout.fillWidth: true
             ColumnLayout {
                 anchors.left: parent.left
                 anchors.right: parent.right
                 spacing: 8
                 Label {
-                    text: root.question && root.question.scenarioTitle.length > 0
-                          ? root.question.scenarioTitle : qsTr("Scenario")
+                    text: root.shown && root.shown.scenarioTitle.length > 0
+                          ? root.shown.scenarioTitle : qsTr("Scenario")
                     font.bold: true
                 }
                 Label {
-                    text: root.question ? root.question.scenarioHtml : ""
+                    text: root.shown ? root.shown.scenarioHtml : ""
                     textFormat: Text.RichText
                     wrapMode: Text.Wrap
                     Layout.fillWidth: true
                 }
                 Exhibit {
-                    text: root.question ? root.question.scenarioExhibitText : ""
-                    image: root.question ? root.question.scenarioExhibitImage : ""
-                    alt: root.question ? root.question.scenarioExhibitAlt : ""
+                    text: root.shown ? root.shown.scenarioExhibitText : ""
+                    image: root.shown ? root.shown.scenarioExhibitImage : ""
+                    alt: root.shown ? root.shown.scenarioExhibitAlt : ""
                     Layout.fillWidth: true
                 }
             }
@@ -97,7 +98,7 @@ FocusScope {
 
         Label {
             objectName: "stem"
-            text: root.question ? root.question.stemHtml : ""
+            text: root.shown ? root.shown.stemHtml : ""
             textFormat: Text.RichText
             wrapMode: Text.Wrap
             Layout.fillWidth: true
@@ -106,9 +107,9 @@ FocusScope {
 
         Exhibit {
             objectName: "exhibit"
-            text: root.question ? root.question.exhibitText : ""
-            image: root.question ? root.question.exhibitImage : ""
-            alt: root.question ? root.question.exhibitAlt : ""
+            text: root.shown ? root.shown.exhibitText : ""
+            image: root.shown ? root.shown.exhibitImage : ""
+            alt: root.shown ? root.shown.exhibitAlt : ""
             Layout.fillWidth: true
         }
 
@@ -134,10 +135,10 @@ FocusScope {
     Component {
         id: choiceList
         ChoiceList {
-            questionId: root.question.id
-            choices: root.question.choices
+            questionId: root.shown.id
+            choices: root.shown.choices
             multiple: root.type === "multiple"
-            chooseCount: root.question.chooseCount
+            chooseCount: root.shown.chooseCount
             response: root.response
             readOnly: root.readOnly
             feedback: root.feedback
@@ -147,7 +148,7 @@ FocusScope {
     Component {
         id: orderList
         OrderList {
-            items: root.question.items
+            items: root.shown.items
             response: root.response
             readOnly: root.readOnly
             feedback: root.feedback
@@ -157,8 +158,8 @@ FocusScope {
     Component {
         id: matchPairs
         MatchPairs {
-            left: root.question.left
-            right: root.question.right
+            leftItems: root.shown.left
+            rightItems: root.shown.right
             response: root.response
             readOnly: root.readOnly
             feedback: root.feedback
@@ -168,7 +169,7 @@ FocusScope {
     Component {
         id: numericAnswer
         NumericAnswer {
-            unit: root.question.unit
+            unit: root.shown.unit
             response: root.response
             readOnly: root.readOnly
             feedback: root.feedback

@@ -2,15 +2,76 @@
 // data before QML runs, so pages see the `App` singleton as in the real app.
 #include "app/AppContext.h"
 #include "app/BankCatalog.h"
+#include "core/profile/ProfileScheduler.h"
 #include "storage/DataLocations.h"
+#include "storage/SqliteMemoryStateStore.h"
+#include "storage/SqliteReviewLog.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QQmlEngine>
+#include <QtQml/qqml.h>
 #include <QQuickStyle>
 #include <QTemporaryDir>
 #include <QtQuickTest>
 
 namespace {
+
+/// A clock QML tests can stop and move (TestClock singleton): install() makes it the App's clock
+/// for sessions started afterwards, uninstall() restores the system clock.
+class TestClock : public QObject {
+    Q_OBJECT
+
+public:
+    explicit TestClock(certdrill::app::AppContext& context) : m_context(context) {}
+    Q_INVOKABLE void install() { m_context.setClock(&m_clock); }
+    Q_INVOKABLE void uninstall() { m_context.setClock(nullptr); }
+    Q_INVOKABLE void advanceSeconds(double seconds)
+    {
+        m_clock.advance(std::chrono::milliseconds{static_cast<std::int64_t>(seconds * 1000)});
+    }
+
+private:
+    certdrill::app::AppContext& m_context;
+    certdrill::core::FixedClock m_clock{certdrill::core::Timestamp{std::chrono::milliseconds{QDateTime::currentMSecsSinceEpoch()}}};
+};
+
+/// Logs answers for the current profile straight through storage (TestStudy singleton), as a
+/// finished session would, and says the study changed.
+class TestStudy : public QObject {
+    Q_OBJECT
+
+public:
+    explicit TestStudy(certdrill::app::AppContext& context) : m_context(context) {}
+    /// An answer `minutesAgo` minutes before the App's clock; memory states are rebuilt.
+    Q_INVOKABLE bool answer(const QString& bankId, const QString& questionId, bool correct, int minutesAgo)
+    {
+        using namespace certdrill;
+        const auto profile = m_context.currentProfile();
+        if (!profile || !m_context.database())
+            return false;
+        core::Review review;
+        review.profileId = profile->id;
+        review.bankId = bankId.toStdString();
+        review.questionId = questionId.toStdString();
+        review.at = m_context.clock().now() - std::chrono::minutes{minutesAgo};
+        review.response = "\"a\"";
+        review.correct = correct;
+        review.rating = correct ? 3 : 1;
+        storage::SqliteReviewLog log{*m_context.database()};
+        if (!log.append(review))
+            return false;
+        storage::SqliteMemoryStateStore memories{*m_context.database()};
+        const auto scheduler = core::schedulerFor(*profile);
+        if (!scheduler || !memories.rebuild(profile->id, *scheduler))
+            return false;
+        m_context.notifyStudyChanged();
+        return true;
+    }
+
+private:
+    certdrill::app::AppContext& m_context;
+};
 
 class Setup : public QObject {
     Q_OBJECT
@@ -28,12 +89,19 @@ public slots:
             certdrill::app::AppContext::setInstance(m_context.get());
             m_context->openData(QStringLiteral("Tester"));
             m_context->banks()->reload();
+            m_clock = std::make_unique<TestClock>(*m_context);
+            // A test-only hook, so registered by hand: the runner has no QML module of its own.
+            qmlRegisterSingletonInstance("CertDrill.Test", 1, 0, "TestClock", m_clock.get());
+            m_study = std::make_unique<TestStudy>(*m_context);
+            qmlRegisterSingletonInstance("CertDrill.Test", 1, 0, "TestStudy", m_study.get());
         }
     }
 
 private:
     QTemporaryDir m_data;
     std::unique_ptr<certdrill::app::AppContext> m_context;
+    std::unique_ptr<TestClock> m_clock;
+    std::unique_ptr<TestStudy> m_study;
 };
 
 } // namespace

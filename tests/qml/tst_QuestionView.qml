@@ -1,0 +1,214 @@
+import QtQuick
+import QtTest
+import CertDrill
+
+Item {
+    id: top
+    width: 1000
+    height: 780
+
+    function entries(ids) { return ids.map(id => ({ id: id, html: "<p>Text " + id + "</p>", plain: "Text " + id })) }
+    function question(type, extra) {
+        const q = { id: "q-" + type, type: type, stemHtml: "<p>Stem of " + type + "</p>", contentHash: "0",
+                    scenarioTitle: "", scenarioHtml: "", scenarioExhibitText: "", scenarioExhibitImage: "",
+                    scenarioExhibitAlt: "", exhibitText: "", exhibitImage: "", exhibitAlt: "", chooseCount: 0,
+                    choices: [], items: [], left: [], right: [], unit: "" }
+        return Object.assign(q, extra || {})
+    }
+    readonly property var single: question("single", { choices: entries(["a", "b", "c", "d"]) })
+    readonly property var multiple: question("multiple", { choices: entries(["a", "b", "c", "d"]), chooseCount: 2 })
+    readonly property var order: question("order", { items: entries(["x", "y", "z"]) })
+    readonly property var match: question("match", { left: entries(["l1", "l2", "l3"]), right: entries(["r1", "r2", "r3"]) })
+    readonly property var numeric: question("numeric", { unit: "ms" })
+    readonly property var text: question("text", { exhibitText: "line one of a very long exhibit ".repeat(20) })
+
+    QuestionView {
+        id: view
+        width: top.width - 40
+        x: 20
+        y: 10
+        question: top.single
+    }
+
+    SignalSpy { id: edits; target: view; signalName: "responseEdited" }
+
+    TestCase {
+        name: "QuestionView"
+        when: windowShown
+
+        function show(q) {
+            view.readOnly = false
+            view.feedback = null
+            view.question = null // a fresh view: no highlight or strike-through left from before
+            view.question = q
+            view.response = null
+            edits.clear()
+            view.forceActiveFocus()
+            waitForRendering(view)
+        }
+        function child(name) {
+            const item = findChild(view, name)
+            verify(item !== null, "no " + name)
+            return item
+        }
+
+        function test_single_by_mouse_and_keyboard() {
+            show(top.single)
+            mouseClick(child("choice_c"))
+            compare(view.response, "c")
+            compare(edits.count, 1)
+            compare(edits.signalArguments[0][0], "c")
+            verify(view.complete)
+            keyClick(Qt.Key_2)
+            compare(view.response, "b")
+            keyClick(Qt.Key_Down)
+            keyClick(Qt.Key_Space)
+            compare(view.response, "c")
+            keyClick(Qt.Key_9) // no ninth choice: nothing happens
+            compare(view.response, "c")
+        }
+
+        function test_multiple_enforces_choose_n() {
+            show(top.multiple)
+            compare(child("chooseHint").text.indexOf("Choose 2"), 0)
+            mouseClick(child("choice_a"))
+            verify(!view.complete)
+            mouseClick(child("choice_b"))
+            mouseClick(child("choice_c")) // a third tick is refused
+            compare(view.response, ["a", "b"])
+            verify(view.complete)
+            verify(child("chooseHint").text.indexOf("untick") > 0)
+            keyClick(Qt.Key_1) // untick a, then c may be ticked
+            compare(view.response, ["b"])
+            keyClick(Qt.Key_3)
+            compare(view.response.slice().sort(), ["b", "c"])
+            keyClick(Qt.Key_2)
+            keyClick(Qt.Key_3)
+            compare(view.response, null)
+        }
+
+        function test_strike_through_by_x_and_right_click() {
+            show(top.single)
+            keyClick(Qt.Key_Down)
+            keyClick(Qt.Key_X)
+            verify(child("choice_b").struck)
+            verify(findChild(child("choice_b"), "choiceText").text.indexOf("<s>") === 0)
+            mouseClick(child("choice_d"), 10, 10, Qt.RightButton)
+            verify(child("choice_d").struck)
+            compare(view.response, null) // striking is not answering
+            keyClick(Qt.Key_X) // again on d (the last one touched): undone
+            verify(!child("choice_d").struck)
+            show(top.multiple) // another question forgets the marks
+            verify(!child("choice_b").struck)
+        }
+
+        function test_order_by_drag_and_drop() {
+            show(top.order)
+            compare(view.response, null)
+            const first = child("orderItem_x")
+            const last = child("orderItem_z")
+            const from = first.mapToItem(view, first.width / 2, first.height / 2)
+            const to = last.mapToItem(view, last.width / 2, last.height / 2)
+            mousePress(view, from.x, from.y)
+            for (let i = 1; i <= 10; ++i)
+                mouseMove(view, from.x, from.y + (to.y - from.y) * i / 10)
+            mouseRelease(view, to.x, to.y)
+            compare(view.response, ["y", "z", "x"])
+            verify(view.complete)
+        }
+
+        function test_order_by_keyboard() {
+            show(top.order)
+            keyClick(Qt.Key_Down, Qt.AltModifier) // x moves down one
+            compare(view.response, ["y", "x", "z"])
+            keyClick(Qt.Key_Down, Qt.AltModifier)
+            compare(view.response, ["y", "z", "x"])
+            keyClick(Qt.Key_1)  // select y
+            keyClick(Qt.Key_Down)
+            keyClick(Qt.Key_Up, Qt.AltModifier) // z to the top
+            compare(view.response, ["z", "y", "x"])
+        }
+
+        function test_order_shows_the_correct_sequence_after_answering() {
+            show(top.order)
+            view.response = ["y", "x", "z"]
+            view.readOnly = true
+            view.feedback = { correct: false, sequence: ["x", "y", "z"], correctIds: [], pairs: {}, why: {} }
+            keyClick(Qt.Key_Down, Qt.AltModifier) // read-only: no move
+            compare(view.response, ["y", "x", "z"])
+            verify(child("orderItem_z").isRight)
+            verify(!child("orderItem_y").isRight)
+        }
+
+        function test_match_by_mouse_keyboard_and_drag() {
+            show(top.match)
+            mouseClick(child("left_l2"))
+            mouseClick(child("right_r3"))
+            compare(view.response, { l2: "r3" })
+            keyClick(Qt.Key_Up) // from l3 (the next unpaired) to l2
+            keyClick(Qt.Key_Up) // l1
+            keyClick(Qt.Key_3)  // r3 moves from l2 to l1
+            compare(view.response, { l1: "r3" })
+            const r1 = child("right_r1")
+            const l3 = child("left_l3")
+            const from = r1.mapToItem(view, 20, r1.height / 2)
+            const to = l3.mapToItem(view, 20, l3.height / 2)
+            mousePress(view, from.x, from.y)
+            for (let i = 1; i <= 10; ++i)
+                mouseMove(view, from.x + (to.x - from.x) * i / 10, from.y + (to.y - from.y) * i / 10)
+            mouseRelease(view, to.x, to.y)
+            compare(view.response, { l1: "r3", l3: "r1" })
+            verify(!view.complete)
+            mouseClick(child("left_l2"))
+            keyClick(Qt.Key_2)
+            compare(view.response, { l1: "r3", l2: "r2", l3: "r1" })
+            verify(view.complete)
+            keyClick(Qt.Key_Delete) // l2 was the last one picked
+            compare(view.response, { l1: "r3", l3: "r1" })
+        }
+
+        function test_numeric_answer() {
+            show(top.numeric)
+            const field = child("numberField")
+            verify(field.activeFocus)
+            keyClick("4"); keyClick("2"); keyClick(","); keyClick("5")
+            compare(view.response, 42.5)
+            verify(view.complete)
+            keyClick(Qt.Key_Backspace); keyClick(Qt.Key_Backspace)
+            compare(view.response, 42)
+            field.selectAll()
+            keyClick(Qt.Key_Minus)
+            compare(view.response, null)  // "-" is no number yet
+            compare(field.text, "-")       // and the field keeps it
+            view.response = 7             // a saved answer restored
+            compare(field.text, "7")
+        }
+
+        function test_text_answer_and_exhibit() {
+            show(top.text)
+            keyClick("s"); keyClick("s"); keyClick("h")
+            compare(view.response, "ssh")
+            const exhibit = findChild(child("exhibit"), "exhibitText")
+            verify(exhibit.visible)
+            verify(exhibit.contentWidth > exhibit.width) // scrolls sideways instead of wrapping
+            view.response = null
+            compare(child("textField").text, "")
+        }
+
+        function test_feedback_marks_choices_and_shows_why() {
+            show(top.multiple)
+            view.response = ["a", "c"]
+            view.readOnly = true
+            view.feedback = { correct: false, correctIds: ["a", "b"], sequence: [], pairs: {},
+                              why: { a: "<p>A is right</p>", b: "<p>B too</p>", c: "<p>C is not</p>", d: "" } }
+            compare(child("choice_a").verdict, "right")
+            compare(child("choice_b").verdict, "right")
+            compare(child("choice_c").verdict, "wrong")
+            compare(child("choice_d").verdict, "")
+            verify(findChild(child("choice_c"), "why").visible)
+            mouseClick(child("choice_d"))
+            compare(view.response, ["a", "c"])
+            compare(edits.count, 0)
+        }
+    }
+}
