@@ -48,7 +48,7 @@ TEST_CASE("banks --json lists the banks of the given folder as valid JSON", "[cl
     const auto r = runCli({"--data-dir", data.path(), "--banks-dir", kTestBanks, "banks", "--json"});
     REQUIRE(r.exitCode == 0);
     const auto doc = nlohmann::json::parse(r.out);
-    REQUIRE(doc.at("banks").size() == 1);
+    REQUIRE(doc.at("banks").size() == 2); // mini.json, then tiny-forward.json
     const auto& bank = doc["banks"][0];
     CHECK(bank.at("id") == "test-mini");
     CHECK(bank.at("exam_code") == "MINI-001");

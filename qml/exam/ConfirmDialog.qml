@@ -1,0 +1,46 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+/// A modal question with two answers; Enter accepts, Esc rejects.
+Dialog {
+    id: root
+
+    property string text
+    property string acceptText: qsTr("OK")
+    property string rejectText: qsTr("Cancel")
+
+    modal: true
+    anchors.centerIn: Overlay.overlay
+    width: Math.min(520, (parent ? parent.width : 520) - 48)
+    closePolicy: Popup.CloseOnEscape
+
+    Label {
+        objectName: "dialogText"
+        width: parent.width
+        text: root.text
+        wrapMode: Text.WordWrap
+    }
+    footer: DialogButtonBox {
+        Button {
+            objectName: "rejectButton"
+            text: root.rejectText
+            flat: true
+            DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+            Accessible.name: text
+        }
+        Button {
+            objectName: "acceptButton"
+            text: root.acceptText
+            highlighted: true
+            DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
+            Accessible.name: text
+        }
+    }
+    onOpened: footer.forceActiveFocus()
+    Shortcut {
+        sequences: ["Return", "Enter"]
+        enabled: root.visible
+        onActivated: root.accept()
+    }
+}

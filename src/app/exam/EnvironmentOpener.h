@@ -1,0 +1,20 @@
+#pragma once
+
+#include "core/bank/Bank.h"
+#include "core/common/Error.h"
+#include "storage/SessionEnvironment.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace certdrill::app {
+
+/// The installed bank with this id, from the App's catalog. Error `no-such-bank`.
+[[nodiscard]] core::Result<core::BankPtr> installedBank(const QString& bankId);
+
+/// The current profile's session environment in an installed bank (App's database and clock).
+/// Errors `no-data` (the data folder could not be opened), `no-such-bank`, the profile's.
+[[nodiscard]] core::Result<std::unique_ptr<storage::SessionEnvironment>> openEnvironment(const QString& bankId);
+
+} // namespace certdrill::app

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "app/results/StoredResults.h"
+
+#include <QAbstractListModel>
+#include <QtQml/qqmlregistration.h>
+
+#include <vector>
+
+namespace certdrill::app {
+
+/// The current profile's finished exams in a bank, newest first, each with its change against the
+/// one before. Reloads when the bank, the profile or the study record changes.
+class ResultHistoryModel : public QAbstractListModel {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QString bankId READ bankId WRITE setBankId NOTIFY bankIdChanged)
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    Q_PROPERTY(qint64 latestSessionId READ latestSessionId NOTIFY countChanged)
+    Q_PROPERTY(QString error READ error NOTIFY countChanged)
+
+public:
+    enum Role {
+        SessionIdRole = Qt::UserRole + 1,
+        FinishedAtRole,
+        ExamCodeRole,
+        ScaledScoreRole,
+        PassingScoreRole,
+        ScaleHighestRole,
+        PassedRole,
+        PercentRole,
+        ChangeRole,
+        QuestionCountRole,
+        CorrectRole,
+        PracticeRole,
+        TimedOutRole,
+        ElapsedMsRole,
+    };
+    Q_ENUM(Role)
+
+    explicit ResultHistoryModel(QObject* parent = nullptr);
+
+    [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex& index, int role) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+
+    [[nodiscard]] QString bankId() const { return m_bankId; }
+    void setBankId(const QString& bankId);
+    [[nodiscard]] qint64 latestSessionId() const;
+    [[nodiscard]] QString error() const { return m_error; }
+
+    Q_INVOKABLE void reload();
+
+signals:
+    void bankIdChanged();
+    void countChanged();
+
+private:
+    QString m_bankId;
+    std::vector<StoredResult> m_results; ///< newest first
+    QString m_error;
+};
+
+} // namespace certdrill::app

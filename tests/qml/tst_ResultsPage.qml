@@ -1,0 +1,164 @@
+import QtQuick
+import QtTest
+import CertDrill
+import CertDrill.Backend
+
+Item {
+    id: root
+    width: 1280
+    height: 800
+
+    Component {
+        id: resultsComponent
+        ResultsPage {
+            anchors.fill: parent
+        }
+    }
+    Component {
+        id: historyComponent
+        ResultHistoryPage {
+            anchors.fill: parent
+        }
+    }
+    ExamController {
+        id: maker
+    }
+    PracticeController {
+        id: practice
+        app: App
+    }
+    SignalSpy {
+        id: retakeSpy
+        signalName: "retakeStarted"
+    }
+    SignalSpy {
+        id: chosenSpy
+        signalName: "resultChosen"
+    }
+
+    TestCase {
+        name: "ResultsPage"
+        when: windowShown
+
+        function init() {
+            tryCompare(App.banks, "busy", false, 5000)
+            retakeSpy.clear()
+            chosenSpy.clear()
+        }
+        /// Finishes a seeded exam of test-mini; `answerFirst`: choose the first options of the
+        /// choice questions, else leave everything unanswered.
+        function finishedExam(answerFirst) {
+            verify(maker.start("test-mini", { seed: 1 }))
+            for (let i = 0; answerFirst && i < maker.total; ++i) {
+                const q = maker.question
+                if (q.type === "single")
+                    verify(maker.answer(q.choices[0].id))
+                else if (q.type === "multiple")
+                    verify(maker.answer(q.choices.slice(0, q.chooseCount).map(c => c.id)))
+                if (!maker.isLast)
+                    verify(maker.next())
+            }
+            verify(maker.submit())
+            verify(maker.sessionId > 0)
+            return maker.sessionId
+        }
+        function openResults(sessionId) {
+            const page = createTemporaryObject(resultsComponent, root, { sessionId: sessionId })
+            verify(page)
+            tryCompare(page.controller, "loaded", true)
+            return page
+        }
+
+        function test_an_unanswered_exam_fails_with_the_lowest_score() {
+            const page = openResults(finishedExam(false))
+            const results = page.controller
+            compare(results.scaledScore, 100)
+            compare(results.scaleHighest, 900)
+            compare(results.passingScore, 700)
+            verify(!results.passed)
+            compare(results.percent, 0)
+            compare(findChild(page, "verdictLabel").text, "Not passed")
+            compare(findChild(page, "scaledScoreLabel").text, "100")
+            compare(findChild(page, "passingLabel").text, "Passing score: 700")
+            verify(findChild(page, "estimateNote").text.indexOf("estimate") >= 0)
+            compare(results.missed.count, 4)
+            compare(results.questions.count, 4)
+            compare(results.domains.count, 2)
+            compare(results.domainNames, ["Ports", "Subnets"])
+        }
+
+        function test_shows_the_chart_the_missed_questions_and_their_explanations() {
+            const page = openResults(finishedExam(true))
+            const results = page.controller
+            compare(findChild(page, "verdictLabel").text, results.passed ? "Passed" : "Not passed")
+            compare(findChild(page, "scaledScoreLabel").text, String(results.scaledScore))
+            const chart = findChild(page, "domainChart")
+            verify(chart)
+            compare(chart.count, 2) // the bars and the passing line
+            compare(chart.percents.length, 2)
+            verify(results.passingPercent > 0 && results.passingPercent < 100)
+
+            const list = findChild(page, "missedList")
+            verify(list.visible)
+            compare(list.count, results.missed.count)
+            verify(results.missed.count > 0, "first choices do not answer every question of seed 1 right")
+            const first = list.itemAtIndex(0)
+            verify(first)
+            verify(findChild(first, "correctAnswer").text.indexOf("Correct answer:") === 0)
+            const view = findChild(first, "missedView")
+            verify(view)
+            if (view.visible)
+                verify(view.readOnly)
+            // Every choice question's options carry their explanation.
+            for (let i = 0; i < results.missed.count; ++i) {
+                const item = list.itemAtIndex(i)
+                if (!item)
+                    continue
+                for (let c = 0; c < item.choices.length; ++c)
+                    verify(item.choices[c].whyHtml.length > 0, "choice " + item.choices[c].id + " explains itself")
+            }
+        }
+
+        function test_retakes_the_missed_questions_in_one_click() {
+            const page = openResults(finishedExam(true))
+            const missed = page.controller.missed.count
+            verify(missed > 0)
+            retakeSpy.target = page
+            mouseClick(findChild(page, "retakeButton"))
+            tryCompare(retakeSpy, "count", 1)
+            compare(retakeSpy.signalArguments[0][0], "test-mini")
+            const open = practice.openSession("test-mini", "drill")
+            compare(open.total, missed)
+            compare(open.position, 0)
+        }
+
+        function test_the_time_per_question_tab_lists_every_question() {
+            const page = openResults(finishedExam(true))
+            mouseClick(findChild(page, "timesTab"))
+            const list = findChild(page, "timeList")
+            tryCompare(list, "visible", true)
+            compare(list.count, 4)
+        }
+
+        function test_the_history_lists_results_newest_first_and_opens_one() {
+            const latest = finishedExam(false)
+            const page = createTemporaryObject(historyComponent, root, { bankId: "test-mini" })
+            verify(page)
+            const list = findChild(page, "historyList")
+            tryVerify(() => list.count >= 2)
+            compare(page.model.latestSessionId, latest)
+            chosenSpy.target = page
+            const row = list.itemAtIndex(0)
+            verify(row)
+            compare(row.sessionId, latest)
+            compare(row.scaledScore, 100)
+            verify(!row.passed)
+            mouseClick(row)
+            tryCompare(chosenSpy, "count", 1)
+            compare(chosenSpy.signalArguments[0][0], latest)
+
+            const empty = createTemporaryObject(historyComponent, root, { bankId: "no-such-bank" })
+            tryCompare(findChild(empty, "emptyState"), "visible", true)
+        }
+    }
+}
