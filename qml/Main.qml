@@ -3,6 +3,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
+import CertDrill
 import CertDrill.Backend
 
 ApplicationWindow {
@@ -21,18 +22,54 @@ ApplicationWindow {
     Material.accent: Material.Teal
     font.pixelSize: Math.round(15 * App.settings.fontScale)
 
-    /// Opens a page named on the command line (--page): settings, profiles, bank:ID.
+    /// Opens a page named on the command line (--page): settings, profiles, bank:ID, and the
+    /// session pages below (exam:ID, review:ID, results:ID, history:ID, practice:ID:MODE).
     function openPage(spec) {
         const [name, argument] = spec.split(":")
         switch (name) {
         case "settings": openSettings(); break
         case "profiles": openProfiles(); break
         case "bank": openBank(argument); break
+        case "exam": openExam(argument, { seed: 1, resume: true }); break
+        case "review": openExam(argument, { seed: 1, resume: true, reviewScreen: true }); break
+        case "results": openLatestResults(argument); break
+        case "history": openResultHistory(argument); break
+        case "practice": openPractice(argument, spec.split(":")[2] || "study", { fresh: true }); break
         default: console.warn("unknown page", spec)
         }
     }
     function openBank(bankId) {
         stack.push(bankPage, { bankId: bankId })
+    }
+    /// Starts (or offers to continue) a study, review, quiz or drill session of a bank.
+    /// `options`: PracticeController.start's (count, minutes, filter; fresh).
+    function openPractice(bankId, mode, options) {
+        stack.push(practicePage, { bankId: bankId, mode: mode, options: options || {} })
+    }
+    /// A timed exam in the bank; `options`: practice, seed, count, minutes, resume (see ExamPage).
+    function openExam(bankId, options) {
+        stack.push(examPage, { bankId: bankId, options: options || {} })
+    }
+    /// The report of a finished session (replacing the exam page that submitted it).
+    function openResults(sessionId) {
+        if (stack.currentItem instanceof ExamPage)
+            stack.replace(resultsPage, { sessionId: sessionId })
+        else
+            stack.push(resultsPage, { sessionId: sessionId })
+    }
+    /// The latest exam result in the bank; with none yet, a seeded exam is run to the end first.
+    function openLatestResults(bankId) {
+        stack.push(resultsPage, { bankId: bankId, sampleIfNone: true })
+    }
+    function openResultHistory(bankId) {
+        stack.push(resultHistoryPage, { bankId: bankId })
+    }
+    /// Leaves the current page; a page with requestLeave() (the exam) asks first.
+    function back() {
+        if (stack.currentItem && typeof stack.currentItem.requestLeave === "function")
+            stack.currentItem.requestLeave()
+        else
+            stack.pop()
     }
     function openSettings() {
         if (!(stack.currentItem instanceof SettingsPage))
@@ -58,7 +95,7 @@ ApplicationWindow {
                 objectName: "backButton"
                 text: "\u2190"
                 visible: stack.depth > 1
-                onClicked: stack.pop()
+                onClicked: root.back()
                 Accessible.name: qsTr("Back")
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("Back (Esc)")
@@ -102,6 +139,32 @@ ApplicationWindow {
         BankPage {}
     }
     Component {
+        id: practicePage
+        PracticePage {
+            onLeave: stack.pop()
+        }
+    }
+    Component {
+        id: examPage
+        ExamPage {
+            onSubmitted: sessionId => root.openResults(sessionId)
+            onExited: stack.pop()
+        }
+    }
+    Component {
+        id: resultsPage
+        ResultsPage {
+            onHistoryRequested: bankId => root.openResultHistory(bankId)
+            onRetakeStarted: bankId => root.openPractice(bankId, "drill", { resume: true })
+        }
+    }
+    Component {
+        id: resultHistoryPage
+        ResultHistoryPage {
+            onResultChosen: sessionId => root.openResults(sessionId)
+        }
+    }
+    Component {
         id: settingsPage
         SettingsPage {}
     }
@@ -115,7 +178,7 @@ ApplicationWindow {
     Shortcut {
         sequence: "Esc"
         enabled: stack.depth > 1
-        onActivated: stack.pop()
+        onActivated: root.back()
     }
     Shortcut {
         sequence: "Ctrl+,"
