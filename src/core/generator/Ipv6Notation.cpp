@@ -116,6 +116,17 @@ void generateCompress(const Params& params, Random& random, Question& q)
             break;
         }
     }
+    for (const Run& run : runs)
+        if (run.length == 1) {
+            distractors.push_back({render({}, [&](std::size_t k) { return k == run.start ? std::string{"000"} : plain(k); }),
+                                   "Not the shortest: a zero group is written as a single `0`."});
+            std::string left;
+            for (std::size_t k = 0; k < 8; ++k)
+                if (k != run.start)
+                    left += (left.empty() ? "" : ":") + plain(k);
+            distractors.push_back({left, "A zero group cannot simply be left out: the address would have seven groups."});
+            break;
+        }
     std::string colon = canonical;
     if (const auto at = colon.find("::"); at != std::string::npos)
         distractors.push_back({colon.erase(at, 1), "A single colon loses the zero groups: the address no longer has eight groups."});

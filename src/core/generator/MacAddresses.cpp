@@ -45,7 +45,15 @@ void generateFormat(const Mac& m, Random& random, Question& q)
     Mac reversed{m[5], m[4], m[3], m[2], m[1], m[0]};
     Mac changed = m;
     changed[1] ^= 0x10U;
+    Mac firstSwapped{m[1], m[0], m[2], m[3], m[4], m[5]};
+    Mac otherDigit = m;
+    otherDigit[3] ^= 0x01U;
+    Mac lastChanged = m;
+    lastChanged[5] ^= 0x10U;
     std::vector<Option> distractors{
+        {notation(firstSwapped, to), "The first two bytes are swapped; the digits must stay in order."},
+        {notation(otherDigit, to), "One digit is different: that is another address."},
+        {notation(lastChanged, to), "One digit is different: that is another address."},
         {notation(swapped, to), "Two bytes are swapped; the digits must stay in order."},
         {notation(nibble, to), "Two digits inside a byte are swapped."},
         {notation(reversed, to), "The bytes are in reverse order."},
