@@ -77,13 +77,17 @@ Page {
     Shortcut { sequence: "Ctrl+E"; enabled: controller.running; onActivated: controller.finish() }
     Shortcut { sequence: "Ctrl+Shift+R"; enabled: controller.running; onActivated: reportDialog.open() }
 
-    header: ToolBar {
+    header: Pane {
         visible: controller.running
-        background: Rectangle { color: "transparent" }
+        padding: 8
+        leftPadding: 16
+        rightPadding: 16
+        background: Rectangle {
+            color: "transparent"
+            Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 1; color: Qt.rgba(0.5, 0.5, 0.5, 0.25) }
+        }
         RowLayout {
             anchors.fill: parent
-            anchors.leftMargin: 16
-            anchors.rightMargin: 16
             spacing: 12
             Label {
                 objectName: "progressLabel"
@@ -170,6 +174,7 @@ Page {
                     objectName: "submitButton"
                     text: qsTr("Submit")
                     highlighted: true
+                    flat: true // a raised button's shadow needs GL and vanishes under software rendering
                     enabled: view.complete
                     focusPolicy: Qt.NoFocus
                     onClicked: controller.submit(view.response)
@@ -189,6 +194,7 @@ Page {
                 visible: controller.answered
                 text: controller.position + 1 < controller.total ? qsTr("Next question") : qsTr("See the results")
                 highlighted: true
+                flat: true // a raised button's shadow needs GL and vanishes under software rendering
                 focusPolicy: Qt.NoFocus
                 onClicked: controller.next()
                 Layout.alignment: Qt.AlignRight
@@ -227,12 +233,14 @@ Page {
                 objectName: "resumeButton"
                 text: qsTr("Continue it")
                 highlighted: true
+                flat: true // a raised button's shadow needs GL and vanishes under software rendering
                 onClicked: { resumeOffer.visible = false; controller.resume(root.bankId, root.mode) }
                 Accessible.name: text
             }
             Button {
                 objectName: "startNewButton"
                 text: qsTr("Start a new one")
+                flat: true
                 onClicked: root.begin(true)
                 Accessible.name: text
             }

@@ -45,11 +45,13 @@ ColumnLayout {
             objectName: "againButton"
             text: qsTr("Practise again")
             highlighted: true
+            flat: true // a raised button's shadow needs GL and vanishes under software rendering
             onClicked: root.again()
             Accessible.name: text
         }
         Button {
             text: qsTr("Done")
+            flat: true
             onClicked: root.done()
             Accessible.name: text
             ToolTip.visible: hovered
@@ -83,20 +85,34 @@ ColumnLayout {
                     wrapMode: Text.Wrap
                     Layout.fillWidth: true
                 }
-                Label {
-                    text: qsTr("Correct: %1").arg(missedItem.modelData.correctAnswerHtml.join(", "))
-                    textFormat: Text.RichText
-                    wrapMode: Text.Wrap
-                    Layout.fillWidth: true
+                Label { text: qsTr("Correct:"); font.bold: true }
+                Repeater {
+                    model: missedItem.modelData.correctAnswerHtml
+                    delegate: Label {
+                        required property string modelData
+                        text: modelData
+                        textFormat: Text.RichText
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                        Layout.leftMargin: 12
+                    }
                 }
                 Label {
-                    text: missedItem.modelData.yourAnswerHtml.length > 0
-                          ? qsTr("Yours: %1").arg(missedItem.modelData.yourAnswerHtml.join(", "))
-                          : qsTr("Not answered")
-                    textFormat: Text.RichText
-                    wrapMode: Text.Wrap
+                    text: missedItem.modelData.yourAnswerHtml.length > 0 ? qsTr("Yours:") : qsTr("Not answered")
+                    font.bold: true
                     opacity: 0.8
-                    Layout.fillWidth: true
+                }
+                Repeater {
+                    model: missedItem.modelData.yourAnswerHtml
+                    delegate: Label {
+                        required property string modelData
+                        text: modelData
+                        textFormat: Text.RichText
+                        wrapMode: Text.Wrap
+                        opacity: 0.8
+                        Layout.fillWidth: true
+                        Layout.leftMargin: 12
+                    }
                 }
                 Label {
                     text: missedItem.modelData.explanationHtml

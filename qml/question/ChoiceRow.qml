@@ -82,6 +82,8 @@ AbstractButton {
                 wrapMode: Text.Wrap
                 opacity: root.struck ? 0.45 : 1
                 Layout.fillWidth: true
+                // The width up front: a wrapped label's height follows a later width too late.
+                Layout.preferredWidth: Math.max(0, root.availableWidth - 100)
             }
             Label {
                 visible: root.verdict.length > 0
@@ -99,6 +101,7 @@ AbstractButton {
             wrapMode: Text.Wrap
             opacity: 0.85
             Layout.fillWidth: true
+            Layout.preferredWidth: Math.max(0, root.availableWidth - 52)
             Layout.leftMargin: 52
         }
     }

@@ -101,11 +101,11 @@ ColumnLayout {
         onOpened: factor = 1
         contentItem: ColumnLayout {
             RowLayout {
-                Button { text: "\u2212"; onClicked: zoom.zoomBy(0.8); Accessible.name: qsTr("Zoom out"); ToolTip.visible: hovered; ToolTip.text: qsTr("Zoom out (-)") }
+                Button { flat: true; text: "\u2212"; onClicked: zoom.zoomBy(0.8); Accessible.name: qsTr("Zoom out"); ToolTip.visible: hovered; ToolTip.text: qsTr("Zoom out (-)") }
                 Label { text: Math.round(zoom.factor * 100) + "%" }
-                Button { text: "+"; onClicked: zoom.zoomBy(1.25); Accessible.name: qsTr("Zoom in"); ToolTip.visible: hovered; ToolTip.text: qsTr("Zoom in (+)") }
+                Button { flat: true; text: "+"; onClicked: zoom.zoomBy(1.25); Accessible.name: qsTr("Zoom in"); ToolTip.visible: hovered; ToolTip.text: qsTr("Zoom in (+)") }
                 Item { Layout.fillWidth: true }
-                Button { text: qsTr("Close"); onClicked: zoom.close(); ToolTip.visible: hovered; ToolTip.text: qsTr("Close (Esc)") }
+                Button { flat: true; text: qsTr("Close"); onClicked: zoom.close(); ToolTip.visible: hovered; ToolTip.text: qsTr("Close (Esc)") }
             }
             Flickable {
                 Layout.fillWidth: true

@@ -32,10 +32,6 @@ Item {
                 return r
         return null
     }
-    function htmlOf(rightId) {
-        const r = rightOf(rightId)
-        return r ? r.html : ""
-    }
     function plainOf(rightId) {
         const r = rightOf(rightId)
         return r ? r.plain : ""
@@ -144,17 +140,17 @@ Item {
                         }
                         Label {
                             objectName: "slot"
-                            text: leftRow.chosen ? "\u2192 " + root.htmlOf(leftRow.chosen)
-                                                 : qsTr("\u2192 (not paired yet)")
-                            textFormat: Text.RichText
+                            text: leftRow.chosen ? "\u2192 " + root.plainOf(leftRow.chosen) : qsTr("\u2192 (not paired yet)")
+                            textFormat: Text.PlainText
                             wrapMode: Text.Wrap
+                            font.bold: leftRow.chosen.length > 0
                             opacity: leftRow.chosen ? 1 : 0.55
                             Layout.fillWidth: true
                         }
                         Label {
                             visible: root.feedback !== null && !leftRow.isRight
-                            text: visible ? qsTr("Correct: %1").arg(root.htmlOf(leftRow.expected)) : ""
-                            textFormat: Text.RichText
+                            text: visible ? qsTr("Correct: %1").arg(root.plainOf(leftRow.expected)) : ""
+                            textFormat: Text.PlainText
                             color: root.colors.wrong
                             wrapMode: Text.Wrap
                             Layout.fillWidth: true

@@ -58,6 +58,7 @@ Dialog {
             objectName: "sendReport"
             text: qsTr("Save report")
             highlighted: true
+            flat: true // a raised button's shadow needs GL and vanishes under software rendering
             enabled: note.text.trim().length > 0
             Layout.alignment: Qt.AlignRight
             Accessible.name: text

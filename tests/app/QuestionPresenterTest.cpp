@@ -163,3 +163,12 @@ TEST_CASE("feedback names the correct choices, sequence and pairs, and each choi
     CHECK(pairs.value("l1").toString() == "r1");
     CHECK(pairs.value("l2").toString() == "r2");
 }
+
+TEST_CASE("an answer's numbered lines keep their numbers")
+{
+    const auto html = app::markdownHtmlList({"1. Physical", "2. *Data* link", "22 → SSH"});
+    REQUIRE(html.size() == 3);
+    CHECK(html.at(0).toString() == "<p>1. Physical</p>");
+    CHECK(html.at(1).toString() == "<p>2. <i>Data</i> link</p>");
+    CHECK(html.at(2).toString() == app::markdownHtml("22 → SSH"));
+}

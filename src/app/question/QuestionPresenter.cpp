@@ -9,6 +9,7 @@
 #include <QVariantList>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <system_error>
 
@@ -85,8 +86,21 @@ QString markdownHtml(std::string_view markdown)
 QVariantList markdownHtmlList(const std::vector<std::string>& markdown)
 {
     QVariantList out;
-    for (const auto& m : markdown)
-        out.append(markdownHtml(m));
+    for (const auto& m : markdown) {
+        // "2. text" (an item's place in a sequence) would read as a list restarting at 1.
+        std::size_t digits = 0;
+        while (digits < m.size() && std::isdigit(static_cast<unsigned char>(m[digits])))
+            ++digits;
+        if (digits == 0 || m.compare(digits, 2, ". ") != 0) {
+            out.append(markdownHtml(m));
+            continue;
+        }
+        auto html = markdownHtml(std::string_view{m}.substr(digits + 2));
+        if (html.startsWith(QLatin1String("<p>")) && html.endsWith(QLatin1String("</p>")) &&
+            html.count(QLatin1String("<p>")) == 1)
+            html = html.mid(3, html.size() - 7);
+        out.append(QStringLiteral("<p>%1. %2</p>").arg(QString::fromStdString(m.substr(0, digits)), html));
+    }
     return out;
 }
 

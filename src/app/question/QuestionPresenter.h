@@ -50,7 +50,8 @@ private:
 
 /// Markdown (the bank format's subset) as Qt rich text.
 [[nodiscard]] QString markdownHtml(std::string_view markdown);
-/// Each piece of Markdown as Qt rich text, in order (answers in words, lists of parts).
+/// Each piece of Markdown as Qt rich text, in order: the lines of an answer in words
+/// (core::describeCorrectAnswer). A leading "N. " stays text, not a list restarting at 1.
 [[nodiscard]] QVariantList markdownHtmlList(const std::vector<std::string>& markdown);
 /// Markdown as plain words (accessible names).
 [[nodiscard]] QString markdownPlain(std::string_view markdown);
