@@ -218,3 +218,27 @@ TEST_CASE("a seed saved with an answer wins over the one the session seed gives"
     CHECK_FALSE(questions.seedOf("f-0001"));
     CHECK_FALSE(questions.find("no-such-question"));
 }
+
+TEST_CASE("the exam draw treats a generator entry as one question of its objective", "[session][generator]")
+{
+    const auto bank = generatedBank();
+    std::map<std::string, std::size_t> drawn;
+    for (std::uint64_t seed = 0; seed < 60; ++seed) {
+        SessionRequest request;
+        request.mode = StudyMode::Exam;
+        request.seed = seed;
+        request.count = 4; // two per domain
+        const auto planned = planSession(*bank, request);
+        REQUIRE(planned);
+        std::map<std::string, std::size_t> perDomain;
+        for (const auto& id : planned->questions) {
+            ++perDomain[bank->findQuestion(id)->domain];
+            ++drawn[id];
+        }
+        CHECK(perDomain == std::map<std::string, std::size_t>{{"1.0", 2}, {"2.0", 2}});
+    }
+    for (const auto& q : bank->questions) {
+        INFO(q.id);
+        CHECK(drawn[q.id] > 0); // generator entries are drawn like the written questions
+    }
+}
