@@ -33,7 +33,9 @@ public:
 
 private:
     certdrill::app::AppContext& m_context;
-    certdrill::core::FixedClock m_clock{certdrill::core::Timestamp{std::chrono::milliseconds{QDateTime::currentMSecsSinceEpoch()}}};
+    // A day back: what tests write on this clock stays older than what others write on the real one.
+    certdrill::core::FixedClock m_clock{certdrill::core::Timestamp{
+        std::chrono::milliseconds{QDateTime::currentMSecsSinceEpoch()} - std::chrono::hours{24}}};
 };
 
 /// Logs answers for the current profile straight through storage (TestStudy singleton), as a
