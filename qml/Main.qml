@@ -22,11 +22,20 @@ ApplicationWindow {
     Material.accent: Material.Teal
     font.pixelSize: Math.round(15 * App.settings.fontScale)
 
-    /// Opens a page named on the command line (--page): settings, profiles, bank:ID, and the
-    /// session pages below (exam:ID, review:ID, results:ID, history:ID, practice:ID:MODE).
+    /// A message for the whole window (a restore done at start-up); empty hides it.
+    property string notice
+
+    /// Opens a page named on the command line (--page): dashboard (home), welcome, settings,
+    /// profiles, progress[:ID], bank:ID, help, import, and the session pages below.
     function openPage(spec) {
         const [name, argument] = spec.split(":")
         switch (name) {
+        case "home":
+        case "dashboard": break
+        case "welcome": openWelcome(); break
+        case "progress": openProgress(argument || ""); break
+        case "help": openHelp(); break
+        case "import": openImport(); break
         case "settings": openSettings(); break
         case "profiles": openProfiles(); break
         case "bank": openBank(argument); break
@@ -70,6 +79,30 @@ ApplicationWindow {
             stack.currentItem.requestLeave()
         else
             stack.pop()
+    }
+    function openWelcome() {
+        stack.push(welcomePage)
+    }
+    function openProgress(bankId) {
+        stack.push(progressPage, { bankId: bankId || "" })
+    }
+    function openHelp() {
+        helpSheet.open()
+    }
+    function openImport(file) {
+        importDialog.openWith(file || "")
+    }
+    /// What a dashboard card's button asks for.
+    function onDashboardAction(bankId, what) {
+        switch (what) {
+        case "review": root.openPractice(bankId, "review", {}); break
+        case "quiz": root.openPractice(bankId, "quiz", {}); break
+        case "exam": root.openExam(bankId, {}); break
+        case "study": root.openPractice(bankId, "study", {}); break
+        case "drill": root.openPractice(bankId, "drill", {}); break
+        case "progress": root.openProgress(bankId); break
+        case "browse": root.openBank(bankId); break
+        }
     }
     function openSettings() {
         if (!(stack.currentItem instanceof SettingsPage))
@@ -117,9 +150,18 @@ ApplicationWindow {
                 ToolTip.text: qsTr("Switch or create a profile")
             }
             ToolButton {
+                objectName: "helpButton"
+                text: qsTr("Help")
+                onClicked: root.openHelp()
+                Accessible.name: qsTr("Keyboard shortcuts")
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Keyboard shortcuts (F1)")
+            }
+            ToolButton {
                 objectName: "settingsButton"
                 text: qsTr("Settings")
                 onClicked: root.openSettings()
+                Accessible.name: qsTr("Settings")
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("Settings (Ctrl+,)")
             }
@@ -129,9 +171,53 @@ ApplicationWindow {
     StackView {
         id: stack
         anchors.fill: parent
-        initialItem: HomePage {
-            onBankChosen: bankId => root.openBank(bankId)
+        initialItem: DashboardPage {
+            onAction: (bankId, what) => root.onDashboardAction(bankId, what)
+            onWelcomeRequested: root.openWelcome()
+            onImportRequested: root.openImport()
         }
+    }
+
+    footer: Pane {
+        objectName: "notice"
+        visible: root.notice.length > 0
+        padding: 8
+        RowLayout {
+            anchors.fill: parent
+            Label {
+                text: root.notice
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+            Button {
+                text: qsTr("Dismiss")
+                flat: true
+                onClicked: root.notice = ""
+                Accessible.name: qsTr("Dismiss the message")
+            }
+        }
+    }
+
+    HelpSheet {
+        id: helpSheet
+        parent: Overlay.overlay
+    }
+    ImportBankDialog {
+        id: importDialog
+        parent: Overlay.overlay
+    }
+    Component {
+        id: welcomePage
+        WelcomePage {
+            onStart: bankId => {
+                stack.pop(null)
+                root.openPractice(bankId, "study", {})
+            }
+        }
+    }
+    Component {
+        id: progressPage
+        ProgressPage {}
     }
 
     Component {
@@ -183,5 +269,9 @@ ApplicationWindow {
     Shortcut {
         sequence: "Ctrl+,"
         onActivated: root.openSettings()
+    }
+    Shortcut {
+        sequence: "F1"
+        onActivated: helpSheet.visible ? helpSheet.close() : root.openHelp()
     }
 }

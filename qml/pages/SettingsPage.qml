@@ -2,9 +2,11 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import CertDrill
 import CertDrill.Backend
 
-/// Settings of this app: appearance now; profile settings join as their features land.
+/// Settings: appearance (this machine), the profile's study settings and exam dates, and the data
+/// folder with backups and restore.
 Page {
     id: root
 
@@ -15,7 +17,7 @@ Page {
         contentWidth: availableWidth
 
         ColumnLayout {
-            width: Math.min(parent.width - 48, 720)
+            width: Math.min(parent.width - 48, 880)
             x: 24
             spacing: 16
 
@@ -28,7 +30,7 @@ Page {
             RowLayout {
                 Label {
                     text: qsTr("Theme")
-                    Layout.preferredWidth: 160
+                    Layout.preferredWidth: 200
                 }
                 ComboBox {
                     id: theme
@@ -48,7 +50,7 @@ Page {
             RowLayout {
                 Label {
                     text: qsTr("Text size")
-                    Layout.preferredWidth: 160
+                    Layout.preferredWidth: 200
                 }
                 Slider {
                     objectName: "fontScale"
@@ -66,23 +68,17 @@ Page {
                 }
             }
 
-            Label {
-                text: qsTr("Data")
-                font.pixelSize: root.font.pixelSize * 1.3
-                Layout.topMargin: 16
-                Accessible.role: Accessible.Heading
-            }
-            Label {
-                objectName: "dataDir"
-                text: qsTr("Your answers and settings are kept in %1").arg(App.dataDir)
-                wrapMode: Text.WordWrap
+            StudySettingsSection {
+                objectName: "studySection"
+                baseFontSize: root.font.pixelSize
+                labelWidth: 200
                 Layout.fillWidth: true
             }
-            Label {
-                text: qsTr("A backup is made automatically once a day (the last seven are kept). From a terminal: certdrill backup, certdrill restore FILE.")
-                wrapMode: Text.WordWrap
-                opacity: 0.8
+            BackupSection {
+                objectName: "backupSection"
+                baseFontSize: root.font.pixelSize
                 Layout.fillWidth: true
+                Layout.bottomMargin: 24
             }
         }
     }

@@ -18,8 +18,10 @@ BankCatalog::BankCatalog(std::vector<std::filesystem::path> dirs, QObject* paren
 
 void BankCatalog::reload()
 {
-    if (m_busy)
+    if (m_busy) {
+        m_again = true;
         return;
+    }
     setBusy(true);
     m_watcher.setFuture(QtConcurrent::run([dirs = m_dirs] {
         ScanResult result;
@@ -44,6 +46,10 @@ void BankCatalog::finished()
     qCInfo(lcBanks) << "loaded" << m_banks.size() << "bank(s)";
     emit banksChanged();
     setBusy(false);
+    if (m_again) {
+        m_again = false;
+        reload();
+    }
 }
 
 void BankCatalog::setBusy(bool busy)

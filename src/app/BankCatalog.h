@@ -29,8 +29,10 @@ public:
     /// One line per bank file that could not be loaded: `FILE: N error(s)`.
     [[nodiscard]] QStringList problems() const { return m_problems; }
     [[nodiscard]] const std::vector<core::BankPtr>& banks() const { return m_banks; }
+    /// The folders searched, in order.
+    [[nodiscard]] const std::vector<std::filesystem::path>& dirs() const { return m_dirs; }
 
-    /// Scans the bank folders again in the background.
+    /// Scans the bank folders again in the background (once more after a scan under way).
     Q_INVOKABLE void reload();
 
 signals:
@@ -49,6 +51,7 @@ private:
     std::vector<core::BankPtr> m_banks;
     QStringList m_problems;
     bool m_busy = false;
+    bool m_again = false;
     QFutureWatcher<ScanResult> m_watcher;
 };
 

@@ -1,5 +1,9 @@
 #include "app/BankOutlineModel.h"
 
+#include "app/question/BankFolder.h"
+#include "app/question/QuestionPresenter.h"
+#include "core/session/QuestionLayout.h"
+
 #include <cmath>
 #include <map>
 
@@ -110,6 +114,26 @@ QHash<int, QByteArray> BankOutlineModel::roleNames() const
 {
     return {{IsDomainRole, "isDomain"}, {ItemIdRole, "itemId"},       {TitleRole, "title"},
             {WeightRole, "weight"},     {QuestionCountRole, "questionCount"}, {ExamQuestionsRole, "examQuestions"}};
+}
+
+QVariantMap BankOutlineModel::previewQuestion(int n) const
+{
+    if (!m_bank || !m_catalog || n < 0 || n >= questionCount())
+        return {};
+    const auto& question = m_bank->questions[static_cast<std::size_t>(n)];
+    const QuestionPresenter presenter{*m_bank, bankFolder(*m_bank, m_catalog->dirs())};
+    return presenter.present(question, core::bankLayout(question));
+}
+
+int BankOutlineModel::indexOfQuestion(const QString& questionId) const
+{
+    if (!m_bank)
+        return -1;
+    const auto id = questionId.toStdString();
+    for (std::size_t i = 0; i < m_bank->questions.size(); ++i)
+        if (m_bank->questions[i].id == id)
+            return static_cast<int>(i);
+    return -1;
 }
 
 } // namespace certdrill::app

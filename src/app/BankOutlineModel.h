@@ -4,6 +4,7 @@
 
 #include <QAbstractListModel>
 #include <QPointer>
+#include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
 namespace certdrill::app {
@@ -20,6 +21,7 @@ class BankOutlineModel : public QAbstractListModel {
     Q_PROPERTY(QString summary READ summary NOTIFY bankChanged)
     Q_PROPERTY(QString license READ license NOTIFY bankChanged)
     Q_PROPERTY(bool forwardOnly READ forwardOnly NOTIFY bankChanged)
+    Q_PROPERTY(int questionCount READ questionCount NOTIFY bankChanged)
 
 public:
     enum Role {
@@ -45,6 +47,13 @@ public:
     [[nodiscard]] QString summary() const;
     [[nodiscard]] QString license() const;
     [[nodiscard]] bool forwardOnly() const;
+    [[nodiscard]] int questionCount() const { return m_bank ? static_cast<int>(m_bank->questions.size()) : 0; }
+
+    /// Question `n` of the bank (in file order) as QuestionView shows it, choices in the bank's
+    /// order; an empty map when out of range.
+    Q_INVOKABLE QVariantMap previewQuestion(int n) const;
+    /// The position of a question in the bank, or -1.
+    Q_INVOKABLE int indexOfQuestion(const QString& questionId) const;
 
     [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex& index, int role) const override;

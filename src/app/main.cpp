@@ -4,11 +4,15 @@
 #include "app/QtLogBridge.h"
 #include "app/StartupProbe.h"
 #include "app/WindowCapture.h"
+#include "app/settings/BackupController.h"
 #include "storage/DataLocations.h"
 #include "storage/Logging.h"
+#include "storage/PendingRestore.h"
+#include "storage/SystemClock.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QProcess>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
@@ -24,7 +28,7 @@ namespace {
 struct Options {
     std::optional<std::filesystem::path> dataDir;
     QString screenshot;
-    QString page;  ///< open this page first: settings, profiles or bank:ID
+    QString page;  ///< open this page first (see openPage in Main.qml)
     QString theme; ///< system, light or dark, saved as the setting
     bool measureStartup = false;
 };
@@ -47,7 +51,7 @@ Options parseOptions(const QCoreApplication& app)
     parser.addVersionOption();
     const QCommandLineOption dataDir{"data-dir", QCoreApplication::translate("main", "Keep the database and user data in <dir>."), "dir"};
     const QCommandLineOption screenshot{"screenshot", QCoreApplication::translate("main", "Save the window to <png> once loaded, then quit."), "png"};
-    const QCommandLineOption page{"page", QCoreApplication::translate("main", "Open <page> first: settings, profiles or bank:ID (see openPage in Main.qml)."), "page"};
+    const QCommandLineOption page{"page", QCoreApplication::translate("main", "Open <page> first: dashboard, welcome, settings, profiles, progress[:ID], bank:ID or help (see openPage in Main.qml)."), "page"};
     const QCommandLineOption theme{"theme", QCoreApplication::translate("main", "Use the <theme>: system, light or dark."), "theme"};
     parser.addOption(dataDir);
     parser.addOption(screenshot);
@@ -64,6 +68,25 @@ Options parseOptions(const QCoreApplication& app)
     options.theme = parser.value(theme);
     options.measureStartup = parser.isSet(measure);
     return options;
+}
+
+/// Puts a backup staged from the settings page in place before the database is opened. Returns a
+/// message for the window: what was restored, or why not (the data is then as it was).
+QString applyStagedRestore(const certdrill::storage::DataLocations& locations)
+{
+    certdrill::storage::SystemClock clock;
+    certdrill::storage::PendingRestore pending{locations.dataDir};
+    const auto applied = pending.applyIfStaged(clock);
+    if (!applied) {
+        spdlog::error("the staged restore failed: {}", applied.error().message);
+        return QCoreApplication::translate("main", "The backup could not be restored, your data is as it was: %1")
+            .arg(QString::fromStdString(applied.error().message));
+    }
+    if (!applied->has_value())
+        return {};
+    spdlog::info("restored a backup; the previous database is {}", (*applied)->string());
+    return QCoreApplication::translate("main", "The backup was restored. Your previous data is kept as %1.")
+        .arg(QString::fromStdString((*applied)->string()));
 }
 
 } // namespace
@@ -88,41 +111,54 @@ int main(int argc, char** argv)
     storage::setupLogging(locations.stateDir, storage::LogEcho::None);
     app::installQtLogBridge();
     spdlog::info("certdrill-app {} starting; data in {}", CERTDRILL_VERSION, locations.dataDir.string());
+    const QString restored = applyStagedRestore(locations);
 
-    app::AppContext context{locations};
-    app::AppContext::setInstance(&context);
-    context.openData(QStringLiteral("Default")); // on failure the window explains why
-    if (!options.theme.isEmpty())
-        context.settings()->setTheme(options.theme);
-    context.banks()->reload();
+    int rc = 0;
+    {
+        app::AppContext context{locations};
+        app::AppContext::setInstance(&context);
+        context.openData(QStringLiteral("Default")); // on failure the window explains why
+        if (!options.theme.isEmpty())
+            context.settings()->setTheme(options.theme);
+        context.banks()->reload();
 
-    QQuickStyle::setStyle(QStringLiteral("Material"));
-    QQmlApplicationEngine engine;
-    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-    engine.load(QUrl{QStringLiteral("qrc:/qt/qml/CertDrill/Main.qml")});
-    if (engine.rootObjects().isEmpty()) {
-        spdlog::critical("the user interface failed to load");
-        return 1;
+        QQuickStyle::setStyle(QStringLiteral("Material"));
+        QQmlApplicationEngine engine;
+        engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+        engine.load(QUrl{QStringLiteral("qrc:/qt/qml/CertDrill/Main.qml")});
+        if (engine.rootObjects().isEmpty()) {
+            spdlog::critical("the user interface failed to load");
+            return 1;
+        }
+        QObject* window = engine.rootObjects().constFirst();
+        if (!restored.isEmpty())
+            window->setProperty("notice", restored);
+        if (!options.page.isEmpty())
+            QMetaObject::invokeMethod(window, "openPage", Q_ARG(QVariant, options.page));
+        std::unique_ptr<app::StartupProbe> probe;
+        if (options.measureStartup) {
+            const auto* banks = context.banks();
+            probe = std::make_unique<app::StartupProbe>(
+                qobject_cast<QQuickWindow*>(window), [banks] { return !banks->busy() && banks->count() > 0; },
+                [banks] {
+                    qint64 n = 0;
+                    for (const auto& b : banks->banks())
+                        n += static_cast<qint64>(b->questions.size());
+                    return n;
+                });
+        }
+        std::unique_ptr<app::WindowCapture> capture;
+        if (!options.screenshot.isEmpty()) {
+            capture = std::make_unique<app::WindowCapture>(qobject_cast<QQuickWindow*>(window), options.screenshot);
+            capture->start([&context] { return !context.banks()->busy(); });
+        }
+        rc = QApplication::exec();
+    } // the window, the database and the data folder's lock are released here
+    if (rc == app::BackupController::kRestartExitCode) {
+        // A restore was staged: start again, which puts the backup in place before opening it.
+        QStringList arguments = QCoreApplication::arguments().mid(1);
+        QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments);
+        return 0;
     }
-    QObject* window = engine.rootObjects().constFirst();
-    if (!options.page.isEmpty())
-        QMetaObject::invokeMethod(window, "openPage", Q_ARG(QVariant, options.page));
-    std::unique_ptr<app::StartupProbe> probe;
-    if (options.measureStartup) {
-        const auto* banks = context.banks();
-        probe = std::make_unique<app::StartupProbe>(
-            qobject_cast<QQuickWindow*>(window), [banks] { return !banks->busy() && banks->count() > 0; },
-            [banks] {
-                qint64 n = 0;
-                for (const auto& b : banks->banks())
-                    n += static_cast<qint64>(b->questions.size());
-                return n;
-            });
-    }
-    std::unique_ptr<app::WindowCapture> capture;
-    if (!options.screenshot.isEmpty()) {
-        capture = std::make_unique<app::WindowCapture>(qobject_cast<QQuickWindow*>(window), options.screenshot);
-        capture->start([&context] { return !context.banks()->busy(); });
-    }
-    return QApplication::exec();
+    return rc;
 }

@@ -4,7 +4,7 @@ file(MAKE_DIRECTORY ${OUT})
 set(DATA ${OUT}/smoke-data)
 file(REMOVE_RECURSE ${DATA})
 foreach(theme light dark)
-    foreach(page home settings profiles bank:comptia-security-plus-sy0-701
+    foreach(page home welcome settings profiles progress help bank:comptia-security-plus-sy0-701
                  exam:comptia-security-plus-sy0-701 review:comptia-security-plus-sy0-701
                  exam:cisco-ccna-200-301 results:comptia-security-plus-sy0-701
                  practice:comptia-security-plus-sy0-701:study)

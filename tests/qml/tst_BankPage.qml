@@ -12,6 +12,9 @@ Item {
         anchors.fill: parent
         bankId: "test-mini"
     }
+    ImportBankDialog {
+        id: importDialog
+    }
 
     TestCase {
         name: "BankPage"
@@ -33,6 +36,51 @@ Item {
             const objective = list.itemAtIndex(1)
             verify(!objective.isDomain)
             compare(objective.itemId, "1.1")
+        }
+
+        function test_previews_each_question_read_only() {
+            tryCompare(App.banks, "busy", false, 5000)
+            findChild(page, "tabs").currentIndex = 1
+            const view = findChild(page, "preview")
+            verify(view.readOnly)
+            compare(view.question.id, "m-0001")
+            findChild(page, "nextQuestion").clicked()
+            tryCompare(view.question, "id", "m-0002")
+            verify(findChild(page, "previewPosition").text.indexOf("2 of 6") >= 0)
+            verify(findChild(page, "previousQuestion").enabled)
+            findChild(page, "tabs").currentIndex = 0
+        }
+
+        function test_import_of_a_bad_bank_shows_located_errors_and_writes_nothing() {
+            importDialog.openWith(Qt.resolvedUrl("../data/bad_banks/bad-value.json"))
+            const importer = importDialog.controller
+            tryVerify(() => importer.checked && !importer.busy, 5000)
+            verify(!importer.valid)
+            verify(importer.diagnostics.length > 0)
+            const first = importer.diagnostics[0]
+            verify(first.line > 0)
+            verify(first.location.indexOf("bad-value.json:" + first.line + ":") === 0, first.location)
+            verify(first.field.length > 0)
+            verify(!findChild(importDialog, "importButton").enabled)
+            verify(importer.message.indexOf("problem") >= 0, importer.message)
+            const banks = App.banks.count
+            verify(!importer.install(true))
+            verify(importer.message.indexOf("Not imported") === 0, importer.message)
+            compare(App.banks.count, banks)
+            importDialog.close()
+        }
+
+        function test_import_of_a_bank_that_shadows_a_bundled_one_needs_consent() {
+            importDialog.openWith(Qt.resolvedUrl("../data/banks/mini.json"))
+            const importer = importDialog.controller
+            tryVerify(() => importer.checked && !importer.busy, 5000)
+            verify(importer.valid)
+            compare(importer.bankId, "test-mini")
+            verify(importer.shadows.indexOf("mini.json") >= 0)
+            verify(findChild(importDialog, "shadowWarning").visible)
+            verify(!importer.install(false))
+            verify(importer.message.indexOf("already has the id") >= 0)
+            importDialog.close()
         }
 
         function test_an_unknown_bank_shows_nothing() {

@@ -11,6 +11,12 @@ Item {
         id: page
         anchors.fill: parent
     }
+    Component {
+        id: controllerComponent
+        ProfileSettingsController {
+            context: App
+        }
+    }
 
     TestCase {
         name: "SettingsPage"
@@ -36,6 +42,57 @@ Item {
 
         function test_shows_where_the_data_lives() {
             verify(findChild(page, "dataDir").text.indexOf(App.dataDir) >= 0)
+        }
+
+        function test_study_settings_persist_in_the_profile() {
+            const box = findChild(page, "dailyNewBox")
+            box.value = 35
+            box.valueModified()
+            const fresh = createTemporaryObject(controllerComponent, page)
+            compare(fresh.dailyNewLimit, 35)
+            fresh.desiredRetention = 0.85
+            compare(createTemporaryObject(controllerComponent, page).desiredRetention, 0.85)
+            tryCompare(findChild(page, "retentionSlider"), "value", 0.85)
+            fresh.desiredRetention = 0.5 // out of range: refused
+            verify(fresh.error.length > 0)
+            compare(createTemporaryObject(controllerComponent, page).desiredRetention, 0.85)
+            fresh.desiredRetention = 0.9
+            fresh.dailyNewLimit = 20
+        }
+
+        function test_an_exam_date_is_checked_then_saved() {
+            const field = findChild(page, "examDate-test-mini")
+            verify(field)
+            const controller = createTemporaryObject(controllerComponent, page)
+            verify(!controller.setExamDate("test-mini", "next week"))
+            verify(controller.error.indexOf("YYYY-MM-DD") >= 0)
+            verify(controller.setExamDate("test-mini", "2027-01-20"))
+            compare(controller.error, "")
+            tryCompare(field, "text", "2027-01-20")
+            verify(controller.setExamDate("test-mini", ""))
+            compare(controller.examDate("test-mini"), "")
+        }
+
+        function test_backup_now_adds_a_backup() {
+            const section = findChild(page, "backupSection")
+            const before = section.controller.backups.length
+            mouseClick(findChild(page, "backupNow"))
+            tryVerify(() => !section.controller.busy && section.controller.message.length > 0, 5000)
+            verify(section.controller.message.indexOf("Backed up") === 0, section.controller.message)
+            verify(section.controller.backups.length >= 1) // same second as the daily backup: one file
+        }
+
+        function test_a_restore_asks_first_and_stages_without_touching_the_data() {
+            const section = findChild(page, "backupSection")
+            verify(!section.controller.restoreStaged)
+            const confirm = findChild(page, "restoreConfirm")
+            verify(!confirm.visible)
+            verify(section.controller.stageRestore(section.controller.backups[0]))
+            verify(section.controller.restoreStaged)
+            verify(section.controller.message.indexOf("kept aside") >= 0)
+            section.controller.cancelRestore()
+            verify(!section.controller.restoreStaged)
+            verify(!section.controller.stageRestore(App.dataDir + "/no-such-backup.db"))
         }
     }
 }

@@ -1,0 +1,26 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtCharts
+
+/// A ChartView in the app's theme, with a title in the app's font.
+ChartView {
+    id: root
+
+    readonly property bool dark: Material.theme === Material.Dark
+    property real fontSize: 14
+
+    antialiasing: true
+    legend.visible: false
+    theme: dark ? ChartView.ChartThemeDark : ChartView.ChartThemeLight
+    backgroundColor: dark ? Qt.lighter(Material.background, 1.35) : Qt.darker(Material.background, 1.03)
+    titleColor: Material.foreground
+    titleFont.pixelSize: Math.round(fontSize * 1.1)
+    titleFont.bold: true
+    backgroundRoundness: 8
+    margins.top: 4
+    margins.bottom: 4
+    margins.left: 4
+    margins.right: 4
+    Accessible.role: Accessible.Chart
+}

@@ -1,0 +1,5 @@
+# Sections of the settings page: the profile's study settings and exam dates, backups and restore.
+qt_target_qml_sources(certdrill_ui QML_FILES
+    settings/StudySettingsSection.qml
+    settings/BackupSection.qml
+)

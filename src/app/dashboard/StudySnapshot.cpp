@@ -1,0 +1,42 @@
+#include "app/dashboard/StudySnapshot.h"
+
+#include "app/AppContext.h"
+
+namespace certdrill::app {
+
+core::Result<StudySnapshot> StudySnapshot::of(const AppContext& context)
+{
+    auto profile = context.currentProfile();
+    if (!profile)
+        return tl::unexpected{profile.error()};
+    StudySnapshot snapshot;
+    snapshot.profile = std::move(*profile);
+    snapshot.banks = context.banks()->banks();
+    snapshot.now = context.clock().now();
+    snapshot.databaseFile = context.locations().databaseFile();
+    return snapshot;
+}
+
+core::Result<std::unique_ptr<storage::Database>> StudySnapshot::open() const
+{
+    return storage::Database::open(databaseFile);
+}
+
+core::BankPtr StudySnapshot::bank(const std::string& id) const
+{
+    for (const auto& b : banks)
+        if (b->id == id)
+            return b;
+    return nullptr;
+}
+
+void refreshOnStudyChanges(AppContext* context, QObject* receiver, const std::function<void()>& refresh)
+{
+    if (!context)
+        return;
+    QObject::connect(context, &AppContext::studyChanged, receiver, refresh);
+    QObject::connect(context, &AppContext::profileChanged, receiver, refresh);
+    QObject::connect(context->banks(), &BankCatalog::banksChanged, receiver, refresh);
+}
+
+} // namespace certdrill::app

@@ -1,0 +1,42 @@
+import QtQuick
+import QtTest
+import CertDrill
+import CertDrill.Backend
+import CertDrill.Test
+
+Item {
+    width: 1280
+    height: 800
+
+    ProgressPage {
+        id: page
+        anchors.fill: parent
+        bankId: "test-mini"
+    }
+
+    TestCase {
+        name: "ProgressPage"
+        when: windowShown
+
+        function test_charts_show_the_answers_forecast_and_domains() {
+            tryCompare(App.banks, "busy", false, 5000)
+            compare(App.createProfile("Charts"), "")
+            verify(TestStudy.answer("test-mini", "m-0001", true, 30))
+            verify(TestStudy.answer("test-mini", "m-0002", false, 20))
+            verify(TestStudy.answer("test-mini", "m-0001", true, 10))
+            tryVerify(() => !page.model.busy && page.model.totalAnswers === 3, 5000)
+            const days = page.model.answersPerDay
+            compare(days.length, 30)
+            compare(days[29].answers + days[28].answers, 3) // today (or just before the 4 am rollover)
+            compare(page.model.forecast.length, 30)
+            compare(page.model.domains.length, 2)
+            verify(page.model.domains[0].mastery > 0)
+            compare(page.model.domains[1].studied, 0)
+            verify(findChild(page, "accuracyChart"))
+            verify(findChild(page, "forecastChart"))
+            verify(findChild(page, "masteryChart").count >= 1)
+            verify(findChild(page, "summary").text.indexOf("3") >= 0)
+            App.selectProfile("Tester")
+        }
+    }
+}
