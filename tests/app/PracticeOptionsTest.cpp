@@ -31,7 +31,7 @@ TEST_CASE("practice options become a session request with a drill filter")
     CHECK(request->filter.lowestRetrievability);
 }
 
-TEST_CASE("without options a session takes the mode's defaults; a quiz may set its minutes")
+TEST_CASE("without options a session takes the mode's defaults, and a quiz may set its minutes")
 {
     const auto plain = app::practiceRequest(core::StudyMode::Study, {}, 1);
     REQUIRE(plain);
