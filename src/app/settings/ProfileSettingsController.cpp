@@ -56,8 +56,7 @@ QString ProfileSettingsController::examDate(const QString& bankId) const
     return found == profile->examDates.end() ? QString{} : QString::fromStdString(found->second);
 }
 
-template <class Change>
-bool ProfileSettingsController::update(Change change)
+bool ProfileSettingsController::update(const std::function<bool(core::Profile&)>& change)
 {
     if (!m_context || !m_context->database()) {
         setError(tr("No profile is open."));

@@ -1,9 +1,13 @@
 #pragma once
 
+#include "core/profile/Profile.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QString>
 #include <QtQml/qqmlregistration.h>
+
+#include <functional>
 
 namespace certdrill::app {
 
@@ -45,8 +49,8 @@ signals:
     void errorChanged();
 
 private:
-    template <class Change>
-    bool update(Change change);
+    /// Applies `change` to the stored profile and saves it; false (with `error`) when refused.
+    bool update(const std::function<bool(core::Profile&)>& change);
     void setError(const QString& error);
 
     QPointer<AppContext> m_context;
