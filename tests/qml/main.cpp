@@ -5,8 +5,10 @@
 #include "core/profile/ProfileScheduler.h"
 #include "storage/DataLocations.h"
 #include "storage/SqliteMemoryStateStore.h"
+#include "storage/SqliteProblemReportStore.h"
 #include "storage/SqliteReviewLog.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QDateTime>
 #include <QQmlEngine>
@@ -68,6 +70,36 @@ public:
         if (!scheduler || !memories.rebuild(profile->id, *scheduler))
             return false;
         m_context.notifyStudyChanged();
+        return true;
+    }
+
+    /// Stores a problem report on a question of a loaded bank, as the report dialog does.
+    Q_INVOKABLE bool report(const QString& bankId, const QString& questionId, const QString& note)
+    {
+        using namespace certdrill;
+        const auto profile = m_context.currentProfile();
+        if (!profile || !m_context.database())
+            return false;
+        core::ProblemReport r;
+        r.bankId = bankId.toStdString();
+        r.questionId = questionId.toStdString();
+        r.contentHash = 0x0123456789abcdefULL;
+        r.note = note.toStdString();
+        storage::SqliteProblemReportStore store{*m_context.database(), m_context.clock()};
+        if (!store.add(profile->id, r))
+            return false;
+        m_context.notifyStudyChanged();
+        return true;
+    }
+
+    /// Attaches a QAbstractItemModelTester to a list model for the rest of the run: it checks the
+    /// model now and after every change it signals, failing the running test on a broken contract.
+    Q_INVOKABLE bool watchModel(QObject* model)
+    {
+        auto* itemModel = qobject_cast<QAbstractItemModel*>(model);
+        if (!itemModel)
+            return false;
+        new QAbstractItemModelTester(itemModel, QAbstractItemModelTester::FailureReportingMode::QtTest, itemModel);
         return true;
     }
 

@@ -2,6 +2,7 @@ import QtQuick
 import QtTest
 import CertDrill
 import CertDrill.Backend
+import CertDrill.Test
 
 Item {
     width: 1280
@@ -10,6 +11,11 @@ Item {
     BankPage {
         id: page
         anchors.fill: parent
+        bankId: "test-mini"
+    }
+    ProblemReportModel {
+        id: reports
+        context: App
         bankId: "test-mini"
     }
     ImportBankDialog {
@@ -81,6 +87,25 @@ Item {
             verify(!importer.install(false))
             verify(importer.message.indexOf("already has the id") >= 0)
             importDialog.close()
+        }
+
+        function test_problem_reports_of_the_bank_are_listed() {
+            verify(TestStudy.watchModel(reports))
+            compare(reports.count, 0)
+            verify(TestStudy.report("test-mini", "m-0003", "The unit is missing."))
+            tryCompare(reports, "count", 1)
+            const list = findChild(page, "reportList")
+            tryCompare(list, "count", 1)
+            findChild(page, "tabs").currentIndex = 2
+            const row = list.itemAtIndex(0)
+            compare(row.questionId, "m-0003")
+            compare(row.note, "The unit is missing.")
+            compare(row.contentHash.length, 16)
+            verify(findChild(page, "reportsTab").text.indexOf("(1)") >= 0)
+            row.clicked()
+            compare(findChild(page, "tabs").currentIndex, 1)
+            compare(findChild(page, "preview").question.id, "m-0003")
+            findChild(page, "tabs").currentIndex = 0
         }
 
         function test_an_unknown_bank_shows_nothing() {

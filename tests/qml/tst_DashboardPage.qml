@@ -35,6 +35,7 @@ Item {
         }
 
         function test_1_lists_the_banks_of_the_catalog() {
+            verify(TestStudy.watchModel(page.model)) // checks every later reset of the model
             tryCompare(App.banks, "busy", false, 5000)
             const grid = findChild(page, "bankGrid")
             tryCompare(grid, "count", App.banks.count, 5000)
