@@ -1,6 +1,7 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 
 /// Picks the questions of a drill: domains, objectives, tags, difficulty, and history-based sets
@@ -24,6 +25,12 @@ Dialog {
     width: Math.min(parent ? parent.width * 0.9 : 720, 720)
     height: Math.min(parent ? parent.height * 0.9 : 640, 640)
     anchors.centerIn: parent
+    // Drawn here: Material's own dialog background is a shadow effect that needs GL.
+    background: Rectangle {
+        color: root.Material.dialogColor
+        radius: 4
+        border.color: Qt.rgba(0.5, 0.5, 0.5, 0.4)
+    }
 
     function toggled(list, value, on) {
         const next = list.filter(v => v !== value)

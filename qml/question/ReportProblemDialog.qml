@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import CertDrill.Backend
 
@@ -16,6 +17,12 @@ Dialog {
     modal: true
     width: Math.min(parent ? parent.width * 0.9 : 560, 560)
     anchors.centerIn: parent
+    // Drawn here: Material's own dialog background is a shadow effect that needs GL.
+    background: Rectangle {
+        color: root.Material.dialogColor
+        radius: 4
+        border.color: Qt.rgba(0.5, 0.5, 0.5, 0.4)
+    }
     standardButtons: Dialog.Cancel
     onAboutToShow: { note.text = ""; message.text = ""; note.forceActiveFocus() }
 

@@ -262,14 +262,17 @@ QVariantMap PracticeController::feedbackMap(const core::Question& question, cons
 
 void PracticeController::next()
 {
-    if (running() && answered())
-        showCurrent();
+    if (!running() || !answered())
+        return;
+    setError({});
+    showCurrent();
 }
 
 void PracticeController::skip()
 {
     if (!running() || answered())
         return;
+    setError({});
     if (auto skipped = m_session->skip(); !skipped)
         failed(skipped.error());
     showCurrent();
