@@ -1,6 +1,7 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 
 /// Every keyboard shortcut of the app, by where it works (F1 opens it, Esc closes it).
@@ -11,6 +12,12 @@ Dialog {
     title: qsTr("Keyboard shortcuts")
     modal: true
     standardButtons: Dialog.Close
+    // Drawn here: the Material dialog background needs an effect software rendering lacks.
+    background: Rectangle {
+        radius: 4
+        color: root.Material.dialogColor
+        border.color: Qt.rgba(0.5, 0.5, 0.5, 0.5)
+    }
     anchors.centerIn: parent
     width: Math.min(parent ? parent.width - 48 : 720, 760)
     height: Math.min(parent ? parent.height - 48 : 600, 680)

@@ -18,6 +18,12 @@ Dialog {
     width: Math.min(parent ? parent.width - 48 : 760, 820)
     height: Math.min(parent ? parent.height - 48 : 600, 640)
     standardButtons: Dialog.Close
+    // Drawn here: the Material dialog background needs an effect software rendering lacks.
+    background: Rectangle {
+        radius: 4
+        color: root.Material.dialogColor
+        border.color: Qt.rgba(0.5, 0.5, 0.5, 0.5)
+    }
     readonly property alias controller: importer
     readonly property bool dark: Material.theme === Material.Dark
 

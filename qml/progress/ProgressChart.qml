@@ -15,8 +15,13 @@ ChartView {
     theme: dark ? ChartView.ChartThemeDark : ChartView.ChartThemeLight
     backgroundColor: dark ? Qt.lighter(Material.background, 1.35) : Qt.darker(Material.background, 1.03)
     titleColor: Material.foreground
-    titleFont.pixelSize: Math.round(fontSize * 1.1)
-    titleFont.bold: true
+    // The theme resets the title font, so it is set again after each theme change.
+    function applyTitleFont() {
+        titleFont = Qt.font({ pixelSize: Math.round(fontSize * 1.1), bold: true })
+    }
+    onDarkChanged: applyTitleFont() // the theme follows `dark`
+    onFontSizeChanged: applyTitleFont()
+    Component.onCompleted: applyTitleFont()
     backgroundRoundness: 8
     margins.top: 4
     margins.bottom: 4

@@ -20,7 +20,7 @@ Page {
     readonly property color barColor: dark ? "#90caf9" : "#1565c0"
     readonly property color dueColor: dark ? "#ffcc80" : "#e65100"
     readonly property color axisColor: Material.foreground
-    readonly property real chartFont: Math.round(root.font.pixelSize * 0.9)
+    readonly property real chartFont: Math.min(18, Math.round(root.font.pixelSize * 0.9))
 
     ProgressModel {
         id: progress
@@ -75,6 +75,20 @@ Page {
             masterySeries.at(0).color = root.lineColor
             masterySeries.at(0).borderColor = root.lineColor
         }
+    }
+
+    // Until the figures arrive: the last 30 days and the next 30, no counts.
+    Component.onCompleted: {
+        const day = 24 * 3600 * 1000
+        const today = new Date()
+        answersAxisX.min = new Date(today.getTime() - 29 * day)
+        answersAxisX.max = today
+        accuracyAxisX.min = answersAxisX.min
+        accuracyAxisX.max = today
+        forecastAxisX.min = today
+        forecastAxisX.max = new Date(today.getTime() + 29 * day)
+        answersAxisY.max = 4
+        forecastAxisY.max = 4
     }
 
     ColumnLayout {

@@ -127,6 +127,11 @@ ColumnLayout {
         modal: true
         title: qsTr("Restore this backup?")
         standardButtons: Dialog.Ok | Dialog.Cancel
+        background: Rectangle {
+            radius: 4
+            color: confirm.Material.dialogColor
+            border.color: Qt.rgba(0.5, 0.5, 0.5, 0.5)
+        }
         Label {
             width: confirm.availableWidth
             wrapMode: Text.WordWrap

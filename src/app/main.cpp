@@ -16,6 +16,7 @@
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QSize>
 
 #include <spdlog/spdlog.h>
 
@@ -30,6 +31,7 @@ struct Options {
     QString screenshot;
     QString page;  ///< open this page first (see openPage in Main.qml)
     QString theme; ///< system, light or dark, saved as the setting
+    QSize size;    ///< the window's size when given (screenshots of small and large windows)
     bool measureStartup = false;
 };
 
@@ -53,6 +55,8 @@ Options parseOptions(const QCoreApplication& app)
     const QCommandLineOption screenshot{"screenshot", QCoreApplication::translate("main", "Save the window to <png> once loaded, then quit."), "png"};
     const QCommandLineOption page{"page", QCoreApplication::translate("main", "Open <page> first: dashboard, welcome, settings, profiles, progress[:ID], bank:ID or help (see openPage in Main.qml)."), "page"};
     const QCommandLineOption theme{"theme", QCoreApplication::translate("main", "Use the <theme>: system, light or dark."), "theme"};
+    const QCommandLineOption size{"size", QCoreApplication::translate("main", "Open the window at <width>x<height> pixels."), "size"};
+    parser.addOption(size);
     parser.addOption(dataDir);
     parser.addOption(screenshot);
     const QCommandLineOption measure{"measure-startup", QCoreApplication::translate("main", "Print the start-up time and memory as JSON once the banks show, then quit.")};
@@ -66,6 +70,8 @@ Options parseOptions(const QCoreApplication& app)
     options.screenshot = parser.value(screenshot);
     options.page = parser.value(page);
     options.theme = parser.value(theme);
+    if (const auto wh = parser.value(size).split(QLatin1Char('x')); wh.size() == 2)
+        options.size = QSize{wh[0].toInt(), wh[1].toInt()};
     options.measureStartup = parser.isSet(measure);
     return options;
 }
@@ -131,6 +137,10 @@ int main(int argc, char** argv)
             return 1;
         }
         QObject* window = engine.rootObjects().constFirst();
+        if (options.size.isValid()) {
+            window->setProperty("width", options.size.width());
+            window->setProperty("height", options.size.height());
+        }
         if (!restored.isEmpty())
             window->setProperty("notice", restored);
         if (!options.page.isEmpty())
