@@ -90,9 +90,12 @@ QString applyStagedRestore(const certdrill::storage::DataLocations& locations)
     }
     if (!applied->has_value())
         return {};
-    spdlog::info("restored a backup; the previous database is {}", (*applied)->string());
+    const auto& aside = **applied;
+    spdlog::info("restored a backup; the previous database is {}", aside.empty() ? "none" : aside.string());
+    if (aside.empty())
+        return QCoreApplication::translate("main", "The backup was restored.");
     return QCoreApplication::translate("main", "The backup was restored. Your previous data is kept as %1.")
-        .arg(QString::fromStdString((*applied)->string()));
+        .arg(QString::fromStdString(aside.string()));
 }
 
 } // namespace

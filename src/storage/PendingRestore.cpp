@@ -38,6 +38,9 @@ void PendingRestore::cancel()
 {
     std::error_code ec;
     fs::remove(file(), ec);
+    // Reading the staged copy may have left SQLite's sidecar files.
+    fs::remove(fs::path{file().string() + "-wal"}, ec);
+    fs::remove(fs::path{file().string() + "-shm"}, ec);
 }
 
 core::Result<std::optional<fs::path>> PendingRestore::applyIfStaged(const core::Clock& clock)

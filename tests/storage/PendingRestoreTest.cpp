@@ -27,6 +27,8 @@ TEST_CASE("a staged restore is applied at the next start and keeps the old datab
     REQUIRE(aside->has_value());
     CHECK(std::filesystem::exists(**aside));
     CHECK_FALSE(pending.staged());
+    for (const auto& entry : std::filesystem::directory_iterator{f.dir.path()})
+        CHECK(entry.path().filename().string().find("pending-restore") == std::string::npos);
     f.reopen();
     storage::SqliteProfileRepository restored{*f.db, f.clock};
     CHECK(restored.find("Ada"));
