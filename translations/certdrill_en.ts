@@ -113,7 +113,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Your data will be replaced by %1 when CertDrill restarts. Answers given since that backup will no longer show, but nothing is deleted: your current database is kept aside in %2 as certdrill.db.before-restore-….</source>
         <translation type="unfinished"></translation>
     </message>
@@ -444,7 +444,7 @@
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../qml/exam/ConfirmDialog.qml" line="+10"/>
+        <location filename="../qml/exam/ConfirmDialog.qml" line="+11"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
@@ -549,12 +549,12 @@
 <context>
     <name>DrillFilterDialog</name>
     <message>
-        <location filename="../qml/practice/DrillFilterDialog.qml" line="+21"/>
+        <location filename="../qml/practice/DrillFilterDialog.qml" line="+22"/>
         <source>Drill: which questions?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>Domains</source>
         <translation type="unfinished"></translation>
     </message>
@@ -710,7 +710,7 @@
 <context>
     <name>ExamBar</name>
     <message>
-        <location filename="../qml/exam/ExamBar.qml" line="+43"/>
+        <location filename="../qml/exam/ExamBar.qml" line="+44"/>
         <source>Question %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -808,7 +808,7 @@
 <context>
     <name>ExamPage</name>
     <message>
-        <location filename="../qml/exam/ExamPage.qml" line="+28"/>
+        <location filename="../qml/exam/ExamPage.qml" line="+29"/>
         <source>%1 practice exam</source>
         <translation type="unfinished"></translation>
     </message>
@@ -833,7 +833,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -843,7 +843,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -864,24 +864,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+10"/>
+        <location line="+6"/>
+        <location line="+11"/>
         <source>Submit exam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+10"/>
+        <location line="-7"/>
+        <location line="+11"/>
         <source>Submit the exam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>Finish and score the exam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
@@ -968,7 +968,7 @@
 <context>
     <name>ExamStart</name>
     <message>
-        <location filename="../qml/exam/ExamStart.qml" line="+29"/>
+        <location filename="../qml/exam/ExamStart.qml" line="+30"/>
         <source>%1 questions in %2 minutes; passing score %3 of %4.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -988,12 +988,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Resume your unfinished exam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Start the exam</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1003,7 +1003,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Start a practice exam</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1097,12 +1097,12 @@
 <context>
     <name>HelpSheet</name>
     <message>
-        <location filename="../qml/components/HelpSheet.qml" line="+11"/>
+        <location filename="../qml/components/HelpSheet.qml" line="+12"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Anywhere</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1290,7 +1290,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Choose a bank file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1772,7 +1772,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+29"/>
         <source>Bank</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1904,12 +1904,12 @@
 <context>
     <name>ReportProblemDialog</name>
     <message>
-        <location filename="../qml/question/ReportProblemDialog.qml" line="+15"/>
+        <location filename="../qml/question/ReportProblemDialog.qml" line="+16"/>
         <source>Report a problem with this question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>What is wrong? A wrong answer key, a typo, an outdated fact... The note stays on this computer until you export it for the bank&apos;s authors.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2030,7 +2030,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Missed questions (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2045,7 +2045,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Retake the missed ones</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2063,7 +2063,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>All results</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2091,7 +2091,7 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../qml/exam/ReviewScreen.qml" line="+40"/>
+        <location filename="../qml/exam/ReviewScreen.qml" line="+46"/>
         <source>Review screen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2141,7 +2141,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Return to the question</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2151,7 +2151,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Submit exam</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2729,7 +2729,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+49"/>
+        <location filename="../src/app/main.cpp" line="+51"/>
         <source>CertDrill: practise for IT certification exams.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2754,17 +2754,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Open the window at &lt;width&gt;x&lt;height&gt; pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Print the start-up time and memory as JSON once the banks show, then quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>The backup could not be restored, your data is as it was: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>The backup was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The backup was restored. Your previous data is kept as %1.</source>
         <translation type="unfinished"></translation>
     </message>
