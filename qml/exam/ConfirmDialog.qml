@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 
 /// A modal question with two answers; Enter accepts, Esc rejects.
@@ -14,6 +15,12 @@ Dialog {
     anchors.centerIn: Overlay.overlay
     width: Math.min(520, (parent ? parent.width : 520) - 48)
     closePolicy: Popup.CloseOnEscape
+    // A plain background: the Material elevation shader is missing under software rendering.
+    background: Rectangle {
+        radius: 6
+        color: root.Material.theme === Material.Dark ? "#2b2b2b" : "#ffffff"
+        border.color: root.Material.theme === Material.Dark ? "#555555" : "#b0bec5"
+    }
 
     Label {
         objectName: "dialogText"
@@ -23,6 +30,7 @@ Dialog {
     }
     footer: DialogButtonBox {
         Button {
+            Material.elevation: 0
             objectName: "rejectButton"
             text: root.rejectText
             flat: true
@@ -30,6 +38,7 @@ Dialog {
             Accessible.name: text
         }
         Button {
+            Material.elevation: 0
             objectName: "acceptButton"
             text: root.acceptText
             highlighted: true

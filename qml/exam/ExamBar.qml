@@ -7,7 +7,7 @@ import CertDrill.Backend
 
 /// The exam page's top bar: question N of M, the time left (amber at 10 minutes, red at 5),
 /// and the flag, review-screen and pause buttons where the exam allows them.
-ToolBar {
+Pane {
     id: root
 
     required property ExamController controller
@@ -22,6 +22,7 @@ ToolBar {
                                         : Material.foreground
 
     visible: controller.active
+    padding: 4
     background: Rectangle {
         color: root.dark ? "#262626" : "#eceff1"
         Rectangle {
@@ -34,8 +35,8 @@ ToolBar {
 
     RowLayout {
         anchors.fill: parent
-        anchors.leftMargin: 16
-        anchors.rightMargin: 16
+        anchors.leftMargin: 12
+        anchors.rightMargin: 12
         spacing: 12
 
         Label {

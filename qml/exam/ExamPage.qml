@@ -10,6 +10,7 @@ import CertDrill.Backend
 /// at 10 minutes, red at 5), question N of M, flags and the review screen where the bank's rules
 /// allow them, Back/Next, and Submit with a confirmation. Core saves every step, so leaving (or a
 /// crash) keeps the exam resumable. Keys: Enter next, F flag, Ctrl+R review screen, Esc leave.
+/// Buttons here have no shadow (Material.elevation 0): its layer hides them under software rendering.
 Page {
     id: root
 
@@ -183,6 +184,7 @@ Page {
                     Layout.alignment: Qt.AlignHCenter
                 }
                 Button {
+                    Material.elevation: 0
                     objectName: "continueButton"
                     text: qsTr("Continue")
                     highlighted: true
@@ -214,17 +216,19 @@ Page {
         }
     }
 
-    footer: ToolBar {
+    footer: Pane {
         visible: exam.active
+        padding: 6
         background: Rectangle {
             color: root.Material.theme === Material.Dark ? "#262626" : "#eceff1"
         }
         RowLayout {
             anchors.fill: parent
-            anchors.leftMargin: 16
-            anchors.rightMargin: 16
+            anchors.leftMargin: 10
+            anchors.rightMargin: 10
             spacing: 12
             Button {
+                Material.elevation: 0
                 objectName: "backQuestionButton"
                 text: qsTr("Back")
                 // Forward-only exams go back only inside a scenario's block of questions.
@@ -248,6 +252,7 @@ Page {
                 opacity: 0.8
             }
             Button {
+                Material.elevation: 0
                 objectName: "submitButton"
                 text: qsTr("Submit exam")
                 visible: !exam.isLast
@@ -258,6 +263,7 @@ Page {
                 ToolTip.text: qsTr("Finish and score the exam")
             }
             Button {
+                Material.elevation: 0
                 objectName: "nextButton"
                 text: exam.isLast ? qsTr("Submit exam") : qsTr("Next")
                 highlighted: true

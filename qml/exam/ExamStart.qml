@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 
 /// Before an exam: what it is like (questions, time, passing score, navigation rules), and the
@@ -53,6 +54,7 @@ Item {
             Layout.alignment: Qt.AlignHCenter
             spacing: 12
             Button {
+                Material.elevation: 0
                 objectName: "resumeButton"
                 visible: root.info.unfinished === true
                 text: qsTr("Resume your unfinished exam")
@@ -61,6 +63,7 @@ Item {
                 Accessible.name: text
             }
             Button {
+                Material.elevation: 0
                 objectName: "startButton"
                 text: qsTr("Start the exam")
                 highlighted: root.info.unfinished !== true
@@ -70,6 +73,7 @@ Item {
                 ToolTip.text: qsTr("A strict simulation: the clock cannot be stopped")
             }
             Button {
+                Material.elevation: 0
                 objectName: "startPracticeButton"
                 text: qsTr("Start a practice exam")
                 onClicked: root.startClicked(true)

@@ -24,6 +24,12 @@ Popup {
     height: Math.min(620, (parent ? parent.height : 620) - 48)
     padding: 20
     closePolicy: Popup.CloseOnEscape
+    // A plain background: the Material elevation shader is missing under software rendering.
+    background: Rectangle {
+        radius: 6
+        color: root.dark ? "#2b2b2b" : "#ffffff"
+        border.color: root.dark ? "#555555" : "#b0bec5"
+    }
 
     onOpened: grid.forceActiveFocus()
 
@@ -56,7 +62,7 @@ Popup {
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
-            cellWidth: 96
+            cellWidth: 116
             cellHeight: 64
             model: root.controller.reviewScreen
             keyNavigationEnabled: true
@@ -115,6 +121,7 @@ Popup {
                 Layout.fillWidth: true
             }
             Button {
+                Material.elevation: 0
                 objectName: "closeReviewButton"
                 text: qsTr("Return to the question")
                 onClicked: root.close()
@@ -123,6 +130,7 @@ Popup {
                 ToolTip.text: qsTr("Back to the question (Esc)")
             }
             Button {
+                Material.elevation: 0
                 objectName: "reviewSubmitButton"
                 text: qsTr("Submit exam")
                 highlighted: true

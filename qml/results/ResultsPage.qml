@@ -70,7 +70,8 @@ Page {
 
         RowLayout {
             Layout.fillWidth: true
-            Layout.preferredHeight: Math.max(240, Math.min(320, root.height * 0.42))
+            Layout.preferredHeight: Math.max(250, Math.min(340, root.height * 0.45))
+            Layout.maximumHeight: Layout.preferredHeight
             spacing: 16
 
             ScoreCard {
@@ -113,6 +114,7 @@ Page {
                 }
             }
             Button {
+                Material.elevation: 0
                 objectName: "retakeButton"
                 text: qsTr("Retake the missed ones")
                 highlighted: true
@@ -123,6 +125,7 @@ Page {
                 ToolTip.text: qsTr("Practise exactly the questions you missed, with feedback (Ctrl+T)")
             }
             Button {
+                Material.elevation: 0
                 objectName: "historyButton"
                 text: qsTr("All results")
                 onClicked: root.historyRequested(results.bankId)
