@@ -1,6 +1,7 @@
 #include "app/exam/EnvironmentOpener.h"
 
 #include "app/AppContext.h"
+#include "app/question/BankFolder.h"
 
 namespace certdrill::app {
 
@@ -12,6 +13,11 @@ core::Result<core::BankPtr> installedBank(const QString& bankId)
         if (bank->id == id)
             return bank;
     return core::fail("no-such-bank", "no installed bank has the id " + id);
+}
+
+std::filesystem::path installedBankFolder(const core::Bank& bank)
+{
+    return bankFolder(bank, AppContext::create(nullptr, nullptr)->locations().bankDirs);
 }
 
 core::Result<std::unique_ptr<storage::SessionEnvironment>> openEnvironment(const QString& bankId)

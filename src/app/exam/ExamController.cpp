@@ -135,7 +135,7 @@ bool ExamController::begin(core::Result<core::ExamSession> session)
         return false;
     }
     m_exam.emplace(std::move(*session));
-    m_presenter.emplace(*m_env->bank, std::filesystem::path{});
+    m_presenter.emplace(*m_env->bank, installedBankFolder(*m_env->bank));
     m_sessionId = m_exam->record().id;
     m_finished = false;
     m_timedOut = false;

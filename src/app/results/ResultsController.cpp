@@ -144,7 +144,7 @@ std::vector<MissedQuestionModel::Row> ResultsController::missedRows() const
     const auto bank = installedBank(QString::fromStdString(report.bankId));
     std::optional<QuestionPresenter> presenter;
     if (bank)
-        presenter.emplace(**bank, std::filesystem::path{});
+        presenter.emplace(**bank, installedBankFolder(**bank));
     for (const auto& m : report.missed) {
         MissedQuestionModel::Row row;
         row.number = static_cast<int>(m.index) + 1;
