@@ -22,7 +22,7 @@ AppContext::AppContext(storage::DataLocations locations, QObject* parent)
     : QObject(parent)
     , m_locations(std::move(locations))
     , m_banks(new BankCatalog(m_locations.bankDirs, this))
-    , m_settings(new AppSettings(m_locations.configDir / "certdrill.conf", this))
+    , m_settings(new AppSettings(m_locations, this))
     , m_profiles(new ProfileListModel(this))
 {
 }

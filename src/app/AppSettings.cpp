@@ -11,9 +11,15 @@ bool knownTheme(const QString& theme)
 }
 } // namespace
 
-AppSettings::AppSettings(const std::filesystem::path& file, QObject* parent)
+std::filesystem::path AppSettings::fileFor(const storage::DataLocations& locations)
+{
+    const auto& dir = locations.configDir.empty() ? locations.dataDir : locations.configDir;
+    return std::filesystem::absolute(dir / "certdrill.conf");
+}
+
+AppSettings::AppSettings(const storage::DataLocations& locations, QObject* parent)
     : QObject(parent)
-    , m_settings(QString::fromStdString(file.string()), QSettings::IniFormat)
+    , m_settings(QString::fromStdString(fileFor(locations).string()), QSettings::IniFormat)
 {
     const auto theme = m_settings.value(QStringLiteral("appearance/theme"), QStringLiteral("system")).toString();
     m_theme = knownTheme(theme) ? theme : QStringLiteral("system");

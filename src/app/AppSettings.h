@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/DataLocations.h"
+
 #include <QObject>
 #include <QSettings>
 #include <QString>
@@ -19,7 +21,11 @@ class AppSettings : public QObject {
     Q_PROPERTY(double fontScale READ fontScale WRITE setFontScale NOTIFY fontScaleChanged)
 
 public:
-    explicit AppSettings(const std::filesystem::path& file, QObject* parent = nullptr);
+    explicit AppSettings(const storage::DataLocations& locations, QObject* parent = nullptr);
+
+    /// The ini file: `certdrill.conf` in the config dir, or in the data dir when no config dir is
+    /// set (never a path relative to the working directory).
+    [[nodiscard]] static std::filesystem::path fileFor(const storage::DataLocations& locations);
 
     /// "system", "light" or "dark".
     [[nodiscard]] QString theme() const { return m_theme; }

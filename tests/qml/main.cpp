@@ -118,6 +118,7 @@ public slots:
             certdrill::storage::DataLocations locations;
             locations.dataDir = m_data.path().toStdString();
             locations.stateDir = locations.dataDir / "state";
+            locations.configDir = locations.dataDir / "config";
             locations.bankDirs = {std::filesystem::path{CERTDRILL_TEST_DATA_DIR} / "banks"};
             m_context = std::make_unique<certdrill::app::AppContext>(locations);
             certdrill::app::AppContext::setInstance(m_context.get());
