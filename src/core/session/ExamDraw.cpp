@@ -327,12 +327,15 @@ private:
         Random shuffle{streamSeed(m_options.seed, kOrderStream)};
         shuffle.shuffle(m_units);
         m_out.questions.reserve(m_flat.size());
+        m_out.positions.reserve(m_flat.size());
         for (const auto& [begin, size] : m_units) {
             const auto& first = m_bank.questions[m_flat[begin]];
             if (!first.scenario.empty())
                 m_out.scenarios.push_back(first.scenario);
-            for (std::size_t k = begin; k < begin + size; ++k)
+            for (std::size_t k = begin; k < begin + size; ++k) {
                 m_out.questions.push_back(m_bank.questions[m_flat[k]].id);
+                m_out.positions.push_back(m_flat[k]);
+            }
         }
         for (std::size_t d = 0; d < m_bank.domains.size(); ++d)
             m_out.domains.push_back({m_bank.domains[d].id, m_bank.domains[d].weight, target(d),

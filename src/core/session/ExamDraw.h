@@ -36,6 +36,7 @@ struct DomainDraw {
 /// The questions of an exam, in the order they are shown.
 struct DrawnExam {
     std::vector<std::string> questions;
+    std::vector<std::size_t> positions;   ///< each question's position in the bank, as `questions`
     std::vector<DomainDraw> domains;      ///< in blueprint order
     std::vector<std::string> scenarios;   ///< testlets included, in the order shown
     std::vector<std::string> warnings;    ///< e.g. the bank has fewer questions than the exam

@@ -52,19 +52,17 @@ QuestionLayout bankLayout(const Question& q)
     return l;
 }
 
-SessionLayout shuffleLayout(const Bank& bank, const std::vector<std::string>& questionIds, std::uint64_t seed)
+namespace {
+
+/// The layout of `questions` (null: no longer in the bank), shown under `ids` in this order.
+SessionLayout shuffled(const std::vector<const Question*>& questions, const std::vector<std::string>& ids,
+                       std::uint64_t seed)
 {
-    // One pass over the bank finds every question (Bank::findQuestion is a linear search).
-    std::unordered_map<std::string_view, const Question*> wanted;
-    for (const auto& id : questionIds)
-        wanted.emplace(id, nullptr);
-    for (const auto& q : bank.questions)
-        if (const auto it = wanted.find(q.id); it != wanted.end())
-            it->second = &q;
     Random outer{seed ^ kLayoutStream};
     SessionLayout layout;
-    for (const auto& id : questionIds) {
-        const Question* q = wanted.at(id);
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        const auto& id = ids[i];
+        const Question* q = questions[i];
         const std::uint64_t own = outer.next(); // one draw per question, used or not: positions stay aligned
         if (!q)
             continue;
@@ -86,6 +84,37 @@ SessionLayout shuffleLayout(const Bank& bank, const std::vector<std::string>& qu
             layout.emplace(id, std::move(l));
     }
     return layout;
+}
+
+} // namespace
+
+SessionLayout shuffleLayout(const Bank& bank, const std::vector<std::string>& questionIds, std::uint64_t seed)
+{
+    // One pass over the bank finds every question (Bank::findQuestion is a linear search).
+    std::unordered_map<std::string_view, const Question*> wanted;
+    for (const auto& id : questionIds)
+        wanted.emplace(id, nullptr);
+    for (const auto& q : bank.questions)
+        if (const auto it = wanted.find(q.id); it != wanted.end())
+            it->second = &q;
+    std::vector<const Question*> questions;
+    questions.reserve(questionIds.size());
+    for (const auto& id : questionIds)
+        questions.push_back(wanted.at(id));
+    return shuffled(questions, questionIds, seed);
+}
+
+SessionLayout shuffleLayout(const Bank& bank, const std::vector<std::size_t>& positions, std::uint64_t seed)
+{
+    std::vector<const Question*> questions;
+    std::vector<std::string> ids;
+    questions.reserve(positions.size());
+    ids.reserve(positions.size());
+    for (const auto p : positions) {
+        questions.push_back(&bank.questions.at(p));
+        ids.push_back(bank.questions[p].id);
+    }
+    return shuffled(questions, ids, seed);
 }
 
 QuestionLayout layoutOf(const Question& q, const SessionLayout& layout)

@@ -32,6 +32,11 @@ using SessionLayout = std::map<std::string, QuestionLayout>;
 [[nodiscard]] SessionLayout shuffleLayout(const Bank& bank, const std::vector<std::string>& questionIds,
                                           std::uint64_t seed);
 
+/// The same, for questions given by their positions in the bank (no id is looked up: an exam
+/// draw knows them).
+[[nodiscard]] SessionLayout shuffleLayout(const Bank& bank, const std::vector<std::size_t>& positions,
+                                          std::uint64_t seed);
+
 /// The bank's own order (no shuffling), for a question a layout does not cover.
 [[nodiscard]] QuestionLayout bankLayout(const Question& question);
 

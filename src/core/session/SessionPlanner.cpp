@@ -88,12 +88,14 @@ Result<SessionPlan> planSession(const Bank& bank, const SessionRequest& request,
         s.preferUnseen = true;
     }
 
+    std::vector<std::size_t> positions; // of the drawn questions in the bank (exam, quiz)
     switch (request.mode) {
     case StudyMode::Exam: {
         const auto official = static_cast<std::size_t>(std::max(1, bank.exam.questionCount));
         draw.count = request.count > 0 ? request.count : official;
         auto drawn = drawExam(bank, draw);
         plan.questions = std::move(drawn.questions);
+        positions = std::move(drawn.positions);
         plan.domains = std::move(drawn.domains);
         s.warnings = std::move(drawn.warnings);
         // A shorter or longer exam gets a proportional time, rounded up to a whole minute.
@@ -110,6 +112,7 @@ Result<SessionPlan> planSession(const Bank& bank, const SessionRequest& request,
         draw.count = request.count > 0 ? request.count : kDefaultQuizQuestions;
         auto drawn = drawExam(bank, draw);
         plan.questions = std::move(drawn.questions);
+        positions = std::move(drawn.positions);
         plan.domains = std::move(drawn.domains);
         s.warnings = std::move(drawn.warnings);
         s.timeLimitMs = limitFrom(request.minutes, static_cast<std::int64_t>(std::max<std::size_t>(1, plan.questions.size())) * kMinute);
@@ -139,7 +142,9 @@ Result<SessionPlan> planSession(const Bank& bank, const SessionRequest& request,
     }
     if (plan.questions.empty())
         return emptyPlan(request.mode);
-    plan.layout = shuffleLayout(bank, plan.questions, request.seed);
+    // An exam or quiz draw knows where its questions are in the bank; the other modes are looked up.
+    plan.layout = positions.empty() ? shuffleLayout(bank, plan.questions, request.seed)
+                                    : shuffleLayout(bank, positions, request.seed);
     return plan;
 }
 

@@ -1,5 +1,6 @@
 #include "SessionFixture.h"
 #include "core/session/ExamDraw.h"
+#include "core/session/QuestionLayout.h"
 
 #include <catch2/catch.hpp>
 
@@ -225,5 +226,17 @@ TEST_CASE("a draw can be limited to eligible questions", "[session][draw]")
     for (const auto& id : exam.questions) {
         const auto at = std::find_if(bank.questions.begin(), bank.questions.end(), [&](const auto& q) { return q.id == id; });
         CHECK(eligible[static_cast<std::size_t>(at - bank.questions.begin())]);
+    }
+}
+
+TEST_CASE("a draw says where each question is in the bank, and laying it out by position equals laying it out by id",
+          "[session][draw][layout]")
+{
+    for (const auto& bank : shippedBanks()) {
+        const auto exam = drawExam(*bank, {7, 0, nullptr, nullptr});
+        REQUIRE(exam.positions.size() == exam.questions.size());
+        for (std::size_t i = 0; i < exam.questions.size(); ++i)
+            CHECK(bank->questions[exam.positions[i]].id == exam.questions[i]);
+        CHECK(shuffleLayout(*bank, exam.positions, 7) == shuffleLayout(*bank, exam.questions, 7));
     }
 }
