@@ -32,7 +32,7 @@ core::Result<std::unique_ptr<SessionEnvironment>> SessionEnvironment::open(Datab
 
 core::SessionServices SessionEnvironment::services()
 {
-    return {sessions, memories, log, scheduler, core::GradingPolicy{}, clock};
+    return {sessions, memories, log, scheduler, profile.grading, clock};
 }
 
 core::Result<core::HistorySummary> SessionEnvironment::history() const

@@ -1,14 +1,32 @@
 #include "storage/SqliteProfileRepository.h"
 
 #include "core/common/Time.h"
+#include "core/profile/GradingSettings.h"
 
 #include <nlohmann/json.hpp>
+#include <spdlog/spdlog.h>
 
 namespace certdrill::storage {
 namespace {
 
 std::int64_t toMs(core::Timestamp t) { return t.time_since_epoch().count(); }
 core::Timestamp fromMs(std::int64_t ms) { return core::Timestamp{std::chrono::milliseconds{ms}}; }
+
+/// The grading policy kept under `grading` in the settings column; the default when it is absent
+/// (profiles saved before there was one) or unreadable (edited by hand: warned, not fatal).
+core::GradingPolicy readGrading(const std::string& name, const std::string& settingsText)
+{
+    const auto settings = nlohmann::json::parse(settingsText, nullptr, false);
+    if (!settings.is_object() || !settings.contains("grading"))
+        return {};
+    auto policy = core::gradingPolicyFromJson(settings["grading"]);
+    if (!policy) {
+        spdlog::warn("profile \"{}\": ignoring its stored grading policy ({}); using the default", name,
+                     policy.error().message);
+        return {};
+    }
+    return *policy;
+}
 
 core::Profile readProfile(Database& db, SQLite::Statement& row)
 {
@@ -22,6 +40,7 @@ core::Profile readProfile(Database& db, SQLite::Statement& row)
         const auto params = nlohmann::json::parse(row.getColumn(5).getString());
         p.fsrsParameters = params.get<std::vector<double>>();
     }
+    p.grading = readGrading(p.name, row.getColumn(6).getString());
     auto& dates = db.statement("SELECT bank_id, exam_date FROM exam_dates WHERE profile_id = ?");
     dates.bind(1, p.id);
     while (dates.executeStep())
@@ -30,7 +49,7 @@ core::Profile readProfile(Database& db, SQLite::Statement& row)
 }
 
 constexpr const char* kSelect =
-    "SELECT id, name, created_at, desired_retention, daily_new_limit, fsrs_parameters FROM profiles";
+    "SELECT id, name, created_at, desired_retention, daily_new_limit, fsrs_parameters, settings FROM profiles";
 
 tl::unexpected<core::Error> noSuchProfile(std::string_view name)
 {
@@ -138,16 +157,20 @@ core::Result<void> SqliteProfileRepository::update(const core::Profile& p)
     for (const auto& [bank, date] : p.examDates)
         if (bank.empty() || !core::parseDate(date))
             return core::fail("invalid-setting", "an exam date is a calendar date YYYY-MM-DD, not \"" + date + "\"");
+    if (const auto problems = core::validateGrading(p.grading); !problems.empty())
+        return core::fail("invalid-setting", "grading." + problems.front().field + ": " + problems.front().message);
     return m_db.transaction([&] {
         auto& update = m_db.statement(
-            "UPDATE profiles SET desired_retention = ?, daily_new_limit = ?, fsrs_parameters = ? WHERE id = ?");
+            "UPDATE profiles SET desired_retention = ?, daily_new_limit = ?, fsrs_parameters = ?, "
+            "settings = json_set(settings, '$.grading', json(?)) WHERE id = ?");
         update.bind(1, p.desiredRetention);
         update.bind(2, p.dailyNewLimit);
         if (p.fsrsParameters)
             update.bind(3, nlohmann::json(*p.fsrsParameters).dump());
         else
             update.bind(3);
-        update.bind(4, p.id);
+        update.bind(4, core::toJson(p.grading).dump());
+        update.bind(5, p.id);
         if (update.exec() != 1)
             throw std::runtime_error("no profile with id " + std::to_string(p.id));
         auto& clear = m_db.statement("DELETE FROM exam_dates WHERE profile_id = ?");

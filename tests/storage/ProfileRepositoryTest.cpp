@@ -1,5 +1,8 @@
 #include "StorageFixture.h"
+#include "core/profile/GradingSettings.h"
 #include "storage/SqliteProfileRepository.h"
+
+#include <nlohmann/json.hpp>
 
 using namespace certdrill;
 using certdrill::test::StorageFixture;
@@ -81,4 +84,52 @@ TEST_CASE("findOrCreate makes the default profile once", "[profiles]")
     REQUIRE(second);
     CHECK(first->id == second->id);
     CHECK(profiles.list()->size() == 1);
+}
+
+TEST_CASE("a profile's grading policy is kept in its settings and read back", "[profiles][grading]")
+{
+    StorageFixture f;
+    storage::SqliteProfileRepository profiles{*f.db, f.clock};
+    auto ada = *profiles.create("Ada");
+    f.db->sqlite().exec("UPDATE profiles SET settings = '{\"theme_note\": \"kept\"}'");
+    ada.grading.guessed = core::Rating::Again;
+    ada.grading.fastNeedsSure = false;
+    ada.grading.fastFactor = 0.8;
+    REQUIRE(profiles.update(ada));
+    f.reopen();
+    storage::SqliteProfileRepository again{*f.db, f.clock};
+    const auto stored = *again.find("Ada");
+    CHECK(stored.grading.guessed == core::Rating::Again);
+    CHECK_FALSE(stored.grading.fastNeedsSure);
+    CHECK(stored.grading.fastFactor == Approx(0.8));
+    CHECK(stored.grading.correct == core::Rating::Good);
+    SQLite::Statement other{f.db->sqlite(), "SELECT json_extract(settings, '$.theme_note') FROM profiles"};
+    REQUIRE(other.executeStep());
+    CHECK(other.getColumn(0).getString() == "kept"); // other settings survive the update
+
+    auto bad = stored;
+    bad.grading.fastFactor = 0.0;
+    const auto refused = again.update(bad);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == "invalid-setting");
+    CHECK_THAT(refused.error().message, Catch::Contains("fast_factor"));
+    CHECK(again.find("Ada")->grading.fastFactor == Approx(0.8));
+}
+
+TEST_CASE("a profile saved without a grading policy, or with a broken one, grades by the default",
+          "[profiles][grading]")
+{
+    StorageFixture f;
+    storage::SqliteProfileRepository profiles{*f.db, f.clock};
+    REQUIRE(profiles.create("Old"));
+    REQUIRE(profiles.create("Edited"));
+    f.db->sqlite().exec("UPDATE profiles SET settings = '{}' WHERE name = 'Old'");
+    f.db->sqlite().exec(
+        "UPDATE profiles SET settings = '{\"grading\": {\"fast_factor\": -1, \"wrong\": \"hard\"}}' WHERE name = 'Edited'");
+    for (const auto* name : {"Old", "Edited"}) {
+        INFO(name);
+        const auto profile = profiles.find(name);
+        REQUIRE(profile);
+        CHECK(core::toJson(profile->grading) == core::toJson(core::GradingPolicy{}));
+    }
 }

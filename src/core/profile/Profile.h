@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Clock.h"
+#include "core/srs/GradingPolicy.h"
 
 #include <cstdint>
 #include <map>
@@ -19,6 +20,7 @@ struct Profile {
     int dailyNewLimit = 20;
     std::optional<std::vector<double>> fsrsParameters; ///< unset: the published defaults
     std::map<std::string, std::string> examDates;      ///< bank id → YYYY-MM-DD
+    GradingPolicy grading;                             ///< how this person's answers become ratings
 };
 
 /// Names are 1-64 characters, not only spaces, without control characters.
