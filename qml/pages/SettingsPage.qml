@@ -5,7 +5,7 @@ import QtQuick.Layouts
 import CertDrill
 import CertDrill.Backend
 
-/// Settings: appearance (this machine), the profile's study settings and exam dates, and the data
+/// Settings: appearance (this machine), the profile's study settings, exam dates and grading, and the data
 /// folder with backups and restore.
 Page {
     id: root
@@ -71,6 +71,11 @@ Page {
             StudySettingsSection {
                 objectName: "studySection"
                 baseFontSize: root.font.pixelSize
+                labelWidth: 200
+                Layout.fillWidth: true
+            }
+            GradingSection {
+                objectName: "gradingSection"
                 labelWidth: 200
                 Layout.fillWidth: true
             }

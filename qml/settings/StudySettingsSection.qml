@@ -72,19 +72,6 @@ ColumnLayout {
             ToolTip.text: qsTr("At most this many questions you have never seen, per bank and day. An exam date can raise it so every question is seen in time.")
         }
     }
-    RowLayout {
-        Label {
-            text: qsTr("Grading")
-            Layout.preferredWidth: root.labelWidth
-        }
-        Label {
-            objectName: "gradingPolicy"
-            text: qsTr("Wrong: Again · Correct but guessed: Hard · Correct: Good · Correct, sure and faster than usual: Easy")
-            wrapMode: Text.WordWrap
-            opacity: 0.85
-            Layout.fillWidth: true
-        }
-    }
 
     Label {
         text: qsTr("Exam dates")

@@ -73,6 +73,47 @@ Item {
             compare(controller.examDate("test-mini"), "")
         }
 
+        function test_the_grading_policy_is_changed_checked_and_kept() {
+            const guessed = findChild(page, "grading-guessed")
+            verify(guessed)
+            compare(guessed.currentValue, 2) // Hard by default
+            guessed.currentIndex = 0
+            guessed.activated(0) // Again, as a user's choice
+            const stored = createTemporaryObject(controllerComponent, page)
+            compare(stored.guessedRating, 1)
+            compare(stored.correctRating, 3)
+
+            const wrong = findChild(page, "grading-wrong")
+            wrong.currentIndex = 2
+            wrong.activated(2) // Good for a wrong answer: above a guess, refused
+            const section = findChild(page, "gradingSection")
+            verify(section.controller.error.length > 0)
+            verify(findChild(page, "gradingError").visible)
+            compare(createTemporaryObject(controllerComponent, page).wrongRating, 1)
+            compare(wrong.currentValue, 1) // the box shows the stored rating again
+
+            stored.fastFactor = 0.5
+            compare(createTemporaryObject(controllerComponent, page).fastFactor, 0.5)
+            tryVerify(() => findChild(page, "gradingFastFactorValue").text.indexOf("50%") === 0)
+            stored.fastFactor = 0 // not a factor: refused
+            verify(stored.error.length > 0)
+            compare(createTemporaryObject(controllerComponent, page).fastFactor, 0.5)
+
+            const sure = findChild(page, "gradingFastNeedsSure")
+            verify(sure.checked)
+            sure.toggle()
+            sure.toggled()
+            compare(createTemporaryObject(controllerComponent, page).fastNeedsSure, false)
+
+            findChild(page, "gradingReset").clicked()
+            const reset = createTemporaryObject(controllerComponent, page)
+            compare([reset.wrongRating, reset.guessedRating, reset.correctRating, reset.fastRating], [1, 2, 3, 4])
+            compare(reset.fastFactor, 1)
+            verify(reset.fastNeedsSure)
+            tryCompare(guessed, "currentValue", 2)
+            tryCompare(sure, "checked", true)
+        }
+
         function test_backup_now_adds_a_backup() {
             const section = findChild(page, "backupSection")
             const before = section.controller.backups.length

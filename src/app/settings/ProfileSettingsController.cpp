@@ -2,7 +2,10 @@
 
 #include "app/AppContext.h"
 #include "core/common/Time.h"
+#include "core/profile/GradingSettings.h"
 #include "storage/SqliteProfileRepository.h"
+
+#include <nlohmann/json.hpp>
 
 #include <cmath>
 
@@ -124,6 +127,75 @@ bool ProfileSettingsController::setExamDate(const QString& bankId, const QString
             p.examDates.erase(bankId.toStdString());
         else
             p.examDates[bankId.toStdString()] = text;
+        return true;
+    });
+}
+
+core::GradingPolicy ProfileSettingsController::grading() const
+{
+    if (!m_context)
+        return {};
+    const auto profile = m_context->currentProfile();
+    return profile ? profile->grading : core::GradingPolicy{};
+}
+
+int ProfileSettingsController::wrongRating() const { return core::ratingNumber(grading().wrong); }
+int ProfileSettingsController::guessedRating() const { return core::ratingNumber(grading().guessed); }
+int ProfileSettingsController::correctRating() const { return core::ratingNumber(grading().correct); }
+int ProfileSettingsController::fastRating() const { return core::ratingNumber(grading().fast); }
+void ProfileSettingsController::setWrongRating(int rating) { setRating(&core::GradingPolicy::wrong, rating); }
+void ProfileSettingsController::setGuessedRating(int rating) { setRating(&core::GradingPolicy::guessed, rating); }
+void ProfileSettingsController::setCorrectRating(int rating) { setRating(&core::GradingPolicy::correct, rating); }
+void ProfileSettingsController::setFastRating(int rating) { setRating(&core::GradingPolicy::fast, rating); }
+
+void ProfileSettingsController::setRating(core::Rating core::GradingPolicy::*field, int rating)
+{
+    const auto value = core::ratingFromNumber(rating);
+    if (!value) {
+        setError(tr("A rating is 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)."));
+        emit changed();
+        return;
+    }
+    auto policy = grading();
+    policy.*field = *value;
+    setGrading(policy);
+}
+
+void ProfileSettingsController::setFastNeedsSure(bool needsSure)
+{
+    auto policy = grading();
+    policy.fastNeedsSure = needsSure;
+    setGrading(policy);
+}
+
+void ProfileSettingsController::setFastFactor(double factor)
+{
+    auto policy = grading();
+    policy.fastFactor = factor;
+    setGrading(policy);
+}
+
+void ProfileSettingsController::resetGrading()
+{
+    setGrading(core::GradingPolicy{});
+}
+
+void ProfileSettingsController::setGrading(const core::GradingPolicy& policy)
+{
+    const auto problems = core::validateGrading(policy);
+    if (!problems.empty()) {
+        const auto& field = problems.front().field;
+        if (field == "fast_factor")
+            setError(tr("\"Faster than usual\" must be more than 0 and at most 10 times the usual time."));
+        else
+            setError(tr("A worse answer cannot get a better rating: wrong ≤ guessed ≤ correct ≤ fast."));
+        emit changed(); // controls snap back to the stored value
+        return;
+    }
+    if (core::toJson(policy) == core::toJson(grading()))
+        return;
+    update([&policy](core::Profile& p) {
+        p.grading = policy;
         return true;
     });
 }
