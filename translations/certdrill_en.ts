@@ -1095,6 +1095,119 @@
     </message>
 </context>
 <context>
+    <name>GradingSection</name>
+    <message>
+        <location filename="../qml/settings/GradingSection.qml" line="+41"/>
+        <source>Again: show it again soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hard: a shorter interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Good: the normal interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Easy: a longer interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Grading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How each answer becomes a review rating, which decides when the question comes back. A worse answer cannot get a better rating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Wrong answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The rating of an answer that was not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Right, but guessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The rating of a right answer you marked &quot;I guessed&quot; before submitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The rating of a right answer that was neither guessed nor fast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Right and fast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The rating of a right answer given faster than your usual time for that question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fast means under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Fast means under this share of your usual time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your usual time is the median of your earlier answers to the question; a first answer is never fast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1% of your usual time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only when marked &quot;sure&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A fast answer gets its rating only if you also marked it sure; otherwise it counts as right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore the default grading</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HelpSheet</name>
     <message>
         <location filename="../qml/components/HelpSheet.qml" line="+12"/>
@@ -2366,16 +2479,6 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Grading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Wrong: Again · Correct but guessed: Hard · Correct: Good · Correct, sure and faster than usual: Easy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
         <source>Exam dates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2690,7 +2793,7 @@
 <context>
     <name>certdrill::app::ProfileSettingsController</name>
     <message>
-        <location filename="../src/app/settings/ProfileSettingsController.cpp" line="+62"/>
+        <location filename="../src/app/settings/ProfileSettingsController.cpp" line="+65"/>
         <source>No profile is open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2707,6 +2810,21 @@
     <message>
         <location line="+16"/>
         <source>%1 is not a date: write it as YYYY-MM-DD, for example 2027-03-15.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>A rating is 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&quot;Faster than usual&quot; must be more than 0 and at most 10 times the usual time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A worse answer cannot get a better rating: wrong ≤ guessed ≤ correct ≤ fast.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
