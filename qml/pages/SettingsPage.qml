@@ -74,11 +74,6 @@ Page {
                 labelWidth: 200
                 Layout.fillWidth: true
             }
-            GradingSection {
-                objectName: "gradingSection"
-                labelWidth: 200
-                Layout.fillWidth: true
-            }
             BackupSection {
                 objectName: "backupSection"
                 baseFontSize: root.font.pixelSize

@@ -5,8 +5,8 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import CertDrill.Backend
 
-/// The current profile's study settings: desired retention, new questions per day and the exam
-/// date of each bank. Saved as soon as they change (ProfileSettingsController).
+/// The current profile's study settings: desired retention, new questions per day, grading and
+/// the exam date of each bank. Saved as soon as they change (ProfileSettingsController).
 ColumnLayout {
     id: root
 
@@ -71,6 +71,12 @@ ColumnLayout {
             ToolTip.visible: hovered
             ToolTip.text: qsTr("At most this many questions you have never seen, per bank and day. An exam date can raise it so every question is seen in time.")
         }
+    }
+
+    GradingSection {
+        objectName: "gradingSection"
+        labelWidth: root.labelWidth
+        Layout.fillWidth: true
     }
 
     Label {
