@@ -13,6 +13,7 @@ Page {
     title: qsTr("Settings")
 
     ScrollView {
+        objectName: "settingsScroll"
         anchors.fill: parent
         contentWidth: availableWidth
 
