@@ -2398,7 +2398,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Appearance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2478,7 +2478,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Exam dates</source>
         <translation type="unfinished"></translation>
     </message>
