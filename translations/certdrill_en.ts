@@ -823,7 +823,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+148"/>
         <source>Practice exam paused</source>
         <translation type="unfinished"></translation>
     </message>
@@ -843,7 +843,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -968,7 +968,7 @@
 <context>
     <name>ExamStart</name>
     <message>
-        <location filename="../qml/exam/ExamStart.qml" line="+30"/>
+        <location filename="../qml/exam/ExamStart.qml" line="+34"/>
         <source>%1 questions in %2 minutes; passing score %3 of %4.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -999,7 +999,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>A strict simulation: the clock cannot be stopped</source>
+        <source>A strict simulation: the clock cannot be stopped (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

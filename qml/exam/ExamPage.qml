@@ -51,6 +51,7 @@ Page {
         else {
             startInfo = exam.examInfo(bankId)
             choosing = true
+            start.forceActiveFocus()
             return
         }
         if (options.reviewScreen)
@@ -196,6 +197,7 @@ Page {
         }
 
         ExamStart {
+            id: start
             objectName: "examStart"
             visible: root.choosing
             info: root.startInfo

@@ -5,13 +5,17 @@ import QtQuick.Layouts
 
 /// Before an exam: what it is like (questions, time, passing score, navigation rules), and the
 /// choice to resume an unfinished exam, start the exam, or start a practice exam that may be paused.
-Item {
+/// Enter takes the highlighted choice (resume when there is an unfinished exam, else start).
+FocusScope {
     id: root
 
     /// ExamController.examInfo(bankId)
     property var info: ({})
     signal resumeClicked()
     signal startClicked(bool practice)
+
+    Keys.onReturnPressed: root.info.unfinished === true ? root.resumeClicked() : root.startClicked(false)
+    Keys.onEnterPressed: root.info.unfinished === true ? root.resumeClicked() : root.startClicked(false)
 
     ColumnLayout {
         anchors.centerIn: parent
@@ -70,7 +74,7 @@ Item {
                 onClicked: root.startClicked(false)
                 Accessible.name: text
                 ToolTip.visible: hovered
-                ToolTip.text: qsTr("A strict simulation: the clock cannot be stopped")
+                ToolTip.text: qsTr("A strict simulation: the clock cannot be stopped (Enter)")
             }
             Button {
                 Material.elevation: 0

@@ -299,6 +299,16 @@ Item {
             verify(!child("examStart").visible)
         }
 
+        function test_enter_on_the_start_panel_starts_the_exam() {
+            open("test-forward", {})
+            tryCompare(child("examStart"), "visible", true)
+            waitForRendering(page)
+            keyClick(Qt.Key_Return)
+            started()
+            verify(!exam.practice)
+            verify(!child("examStart").visible)
+        }
+
         function test_a_practice_exam_pauses_and_hides_the_question() {
             open("test-mini", { fresh: true, seed: 1, practice: true, minutes: 12 })
             started()
