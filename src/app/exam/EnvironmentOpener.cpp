@@ -7,11 +7,9 @@ namespace certdrill::app {
 
 core::Result<core::BankPtr> installedBank(const QString& bankId)
 {
-    const auto* app = AppContext::create(nullptr, nullptr);
     const auto id = bankId.toStdString();
-    for (const auto& bank : app->banks()->banks())
-        if (bank->id == id)
-            return bank;
+    if (auto bank = findBank(AppContext::create(nullptr, nullptr)->banks()->banks(), id))
+        return bank;
     return core::fail("no-such-bank", "no installed bank has the id " + id);
 }
 
