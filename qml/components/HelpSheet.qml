@@ -48,8 +48,16 @@ Dialog {
             [qsTr("Delete"), qsTr("Match questions: unpair the selected item")],
             [qsTr("Enter"), qsTr("Submit the answer, then go to the next question")]
         ] },
+        { title: qsTr("Study, review, quiz and drill"), keys: [
+            ["Ctrl+G", qsTr("Mark the answer as a guess (before submitting)")],
+            ["Ctrl+Right", qsTr("Skip the question")],
+            ["Ctrl+E", qsTr("End the session and see the results")],
+            ["Ctrl+P", qsTr("Pause or continue a timed quiz")],
+            ["Ctrl+Shift+R", qsTr("Report a problem with the question")]
+        ] },
         { title: qsTr("Exam"), keys: [
             ["F", qsTr("Flag the question for review")],
+            ["Ctrl+P", qsTr("Pause or continue a practice exam (a strict simulation cannot pause)")],
             ["Ctrl+R", qsTr("The review screen: answered, unanswered and flagged questions")],
             [qsTr("Left / Right"), qsTr("Previous and next question (not in forward-only exams)")]
         ] },

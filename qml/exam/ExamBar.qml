@@ -103,7 +103,7 @@ Pane {
             onClicked: root.pauseClicked()
             Accessible.name: root.controller.paused ? qsTr("Continue the practice exam") : qsTr("Pause the practice exam")
             ToolTip.visible: hovered
-            ToolTip.text: qsTr("Practice exams may be paused; real ones cannot")
+            ToolTip.text: qsTr("Practice exams may be paused; real ones cannot (Ctrl+P)")
         }
         ToolButton {
             objectName: "flagButton"

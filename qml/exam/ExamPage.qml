@@ -38,11 +38,20 @@ Page {
             view.forceActiveFocus()
         }
         onWarned: minutes => warning.show(minutes)
+        // A new exam arrives after its draw (off the GUI thread); a resumed one at once.
+        onStateChanged: {
+            if (exam.active && root.options.reviewScreen && !root.reviewShown) {
+                root.reviewShown = true
+                root.openReview()
+            }
+        }
     }
+    /// `options.reviewScreen` opens the review screen once, when the exam is first shown.
+    property bool reviewShown: false
 
     /// Once the banks are loaded: resumes or starts as `options` say, else shows the start panel.
     function begin() {
-        if (exam.active || choosing || App.banks.busy)
+        if (exam.active || exam.starting || choosing || App.banks.busy)
             return
         if (options.resume && exam.hasUnfinished(bankId))
             exam.resume(bankId)
@@ -52,10 +61,7 @@ Page {
             startInfo = exam.examInfo(bankId)
             choosing = true
             start.forceActiveFocus()
-            return
         }
-        if (options.reviewScreen)
-            openReview()
     }
     property var startInfo: ({})
     function resumeExam() {
@@ -212,8 +218,10 @@ Page {
             Layout.fillHeight: true
             Layout.fillWidth: true
             BusyIndicator {
+                objectName: "startingIndicator"
                 anchors.centerIn: parent
-                running: App.banks.busy
+                running: App.banks.busy || exam.starting
+                Accessible.name: exam.starting ? qsTr("Drawing the exam") : qsTr("Loading the question banks")
             }
         }
     }
@@ -329,6 +337,11 @@ Page {
         sequence: "F"
         enabled: exam.active && exam.canFlag && !root.dialogOpen
         onActivated: root.toggleFlag()
+    }
+    Shortcut {
+        sequence: "Ctrl+P"
+        enabled: exam.canPause && !root.dialogOpen
+        onActivated: exam.paused ? exam.unpause() : exam.pause()
     }
     Shortcut {
         sequence: "Ctrl+R"

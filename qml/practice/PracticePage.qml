@@ -58,7 +58,15 @@ Page {
         }
         controller.start(bankId, mode, options)
     }
+    function togglePause() {
+        if (controller.paused)
+            controller.unpause()
+        else
+            controller.pause()
+    }
     function submitOrNext() {
+        if (controller.paused)
+            return
         if (controller.answered)
             controller.next()
         else if (controller.running && view.complete)
@@ -71,10 +79,11 @@ Page {
             Qt.callLater(root.begin, false)
     }
 
-    Shortcut { sequences: ["Return", "Enter"]; enabled: controller.running && !filterDialog.visible && !reportDialog.visible; onActivated: root.submitOrNext() }
+    Shortcut { sequences: ["Return", "Enter"]; enabled: controller.running && !controller.paused && !filterDialog.visible && !reportDialog.visible; onActivated: root.submitOrNext() }
     Shortcut { sequence: "Ctrl+G"; enabled: controller.running && !controller.answered; onActivated: controller.guessed = !controller.guessed }
     Shortcut { sequence: "Ctrl+Right"; enabled: controller.running && !controller.answered; onActivated: controller.skip() }
     Shortcut { sequence: "Ctrl+E"; enabled: controller.running; onActivated: controller.finish() }
+    Shortcut { sequence: "Ctrl+P"; enabled: controller.canPause; onActivated: root.togglePause() }
     Shortcut { sequence: "Ctrl+Shift+R"; enabled: controller.running; onActivated: reportDialog.open() }
 
     header: Pane {
@@ -106,6 +115,15 @@ Page {
                 warning: controller.warning
             }
             ToolButton {
+                objectName: "pauseButton"
+                visible: controller.canPause
+                text: controller.paused ? qsTr("Continue") : qsTr("Pause")
+                onClicked: root.togglePause()
+                Accessible.name: controller.paused ? qsTr("Continue the quiz") : qsTr("Pause the quiz")
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Stop the clock and hide the question (Ctrl+P)")
+            }
+            ToolButton {
                 text: qsTr("Report a problem")
                 onClicked: reportDialog.open()
                 Accessible.name: text
@@ -127,7 +145,7 @@ Page {
         id: scroller
         anchors.fill: parent
         contentWidth: availableWidth
-        visible: controller.running || controller.finished
+        visible: (controller.running && !controller.paused) || controller.finished
 
         ColumnLayout {
             width: Math.min(scroller.availableWidth - 48, 920)
@@ -213,6 +231,40 @@ Page {
             }
             Item { implicitHeight: 24 }
         }
+    }
+
+    ColumnLayout {
+        objectName: "pausedPane"
+        visible: controller.paused
+        anchors.centerIn: parent
+        spacing: 12
+        Label {
+            text: qsTr("Quiz paused")
+            font.pixelSize: 24
+            Layout.alignment: Qt.AlignHCenter
+        }
+        Label {
+            text: qsTr("The clock is stopped and the question is hidden.")
+            opacity: 0.7
+            Layout.alignment: Qt.AlignHCenter
+        }
+        Button {
+            objectName: "continueButton"
+            text: qsTr("Continue")
+            highlighted: true
+            flat: true
+            Layout.alignment: Qt.AlignHCenter
+            onClicked: controller.unpause()
+            Accessible.name: qsTr("Continue the quiz")
+        }
+    }
+
+    BusyIndicator {
+        objectName: "startingIndicator"
+        anchors.centerIn: parent
+        running: controller.starting || App.banks.busy
+        visible: running
+        Accessible.name: qsTr("Preparing the session")
     }
 
     ColumnLayout {

@@ -27,7 +27,7 @@ TEST_CASE("an exam question's exhibit image resolves inside its bank's folder")
 {
     test::testApp();
     app::ExamController exam;
-    REQUIRE(exam.start(QStringLiteral("test-image"), {{"seed", 5}, {"count", 4}}));
+    REQUIRE(test::startExam(exam, QStringLiteral("test-image"), {{"seed", 5}, {"count", 4}}));
     QString image;
     for (int i = 0; i < exam.total() && image.isEmpty(); ++i) {
         REQUIRE(exam.goTo(i));

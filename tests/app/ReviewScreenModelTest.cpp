@@ -17,7 +17,7 @@ TEST_CASE("the exam's review screen lists every question and follows answers, fl
     auto* model = exam.reviewScreen();
     const test::ModelCheck check{model};
     QSignalSpy reset{model, &QAbstractItemModel::modelReset};
-    REQUIRE(exam.start(QStringLiteral("test-image"), {{"seed", 7}, {"count", 4}}));
+    REQUIRE(test::startExam(exam, QStringLiteral("test-image"), {{"seed", 7}, {"count", 4}}));
     CHECK(reset.count() == 1);
     REQUIRE(model->rowCount() == 4);
     CHECK(column(*model, "number") == QStringList{"1", "2", "3", "4"});

@@ -9,6 +9,7 @@
 #include <QGuiApplication>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <filesystem>
 
@@ -76,10 +77,17 @@ core::FixedClock& testClock() { return fixture().clock; }
 
 QString testProfile() { return fixture().context->profileName(); }
 
+bool startExam(app::ExamController& exam, const QString& bankId, const QVariantMap& options)
+{
+    if (!exam.start(bankId, options))
+        return false;
+    return QTest::qWaitFor([&] { return !exam.starting(); }, 10000) && exam.active();
+}
+
 qint64 takeImageBankExam(const QVariantMap& answers, int secondsEach)
 {
     app::ExamController exam;
-    REQUIRE(exam.start(QStringLiteral("test-image"), {{"seed", 3}, {"count", 4}}));
+    REQUIRE(startExam(exam, QStringLiteral("test-image"), {{"seed", 3}, {"count", 4}}));
     REQUIRE(exam.total() == 4);
     for (int i = 0; i < exam.total(); ++i) {
         REQUIRE(exam.goTo(i));

@@ -13,6 +13,10 @@
 
 #include <memory>
 
+namespace certdrill::app {
+class ExamController;
+}
+
 namespace certdrill::test {
 
 /// The process's App (made on first use, with a QGuiApplication): its banks are loaded, and its
@@ -25,6 +29,10 @@ core::FixedClock& testClock();
 
 /// The profile testApp() selected last.
 QString testProfile();
+
+/// Starts an exam as the exam page does and waits for its draw (planned off the GUI thread).
+/// Whether the exam is active.
+bool startExam(app::ExamController& exam, const QString& bankId, const QVariantMap& options);
 
 /// Takes an exam of all four questions of the image bank (test-image) through ExamController as
 /// the exam page does: answers the questions named in `answers` (question id -> choice id),

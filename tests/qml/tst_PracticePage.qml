@@ -20,6 +20,7 @@ Item {
         PracticePage { anchors.fill: parent }
     }
     SignalSpy { id: leaveSpy; signalName: "leave" }
+    SignalSpy { id: startingSpy; signalName: "startingChanged" }
 
     TestCase {
         name: "PracticePage"
@@ -127,6 +128,55 @@ Item {
             compare(child("summaryTitle").text, "Time is up")
             compare(controller.summary.questionCount, 3)
             compare(controller.summary.correct, 1)
+        }
+
+        function test_a_timed_quiz_pauses_its_clock_and_hides_the_question() {
+            TestClock.install()
+            open("quiz", { fresh: true, count: 3, minutes: 11 })
+            tryCompare(controller, "running", true, 5000)
+            verify(controller.canPause)
+            const pauseButton = child("pauseButton")
+            verify(pauseButton.visible)
+            mouseClick(pauseButton)
+            verify(controller.paused)
+            verify(child("pausedPane").visible)
+            verify(!child("questionView").visible)
+            TestClock.advanceSeconds(600) // the clock stands still while paused
+            wait(300)
+            compare(controller.secondsLeft, 660)
+            verify(!controller.finished)
+            keyClick(Qt.Key_Return) // Enter does not answer a hidden question
+            compare(controller.position, 0)
+            keyClick(Qt.Key_P, Qt.ControlModifier)
+            verify(!controller.paused)
+            verify(child("questionView").visible)
+            TestClock.advanceSeconds(60)
+            tryCompare(controller, "secondsLeft", 600, 2000)
+            controller.finish()
+        }
+
+        function test_a_study_session_cannot_pause() {
+            open("study", { fresh: true, count: 2 })
+            tryCompare(controller, "running", true, 5000)
+            verify(!controller.canPause)
+            verify(!child("pauseButton").visible)
+            verify(!controller.pause())
+            verify(controller.error.length > 0)
+            controller.finish()
+        }
+
+        function test_the_session_is_planned_in_the_background_then_shown() {
+            open("study", { fresh: true, count: 2 })
+            startingSpy.target = controller
+            startingSpy.clear()
+            tryCompare(controller, "running", true, 5000)
+            // Planning ran off the GUI thread: `starting` went up and down, and the page's busy
+            // indicator is gone now that the question shows.
+            verify(!controller.starting)
+            compare(startingSpy.count, 2) // the page starts on the next turn of the event loop
+            tryCompare(child("startingIndicator"), "visible", false)
+            verify(child("questionView").visible)
+            controller.finish()
         }
 
         function test_an_unfinished_session_is_offered_to_continue() {

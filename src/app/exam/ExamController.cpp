@@ -28,6 +28,7 @@ ExamController::ExamController(QObject* parent)
 {
     m_ticker.setInterval(kPollIntervalMs);
     connect(&m_ticker, &QTimer::timeout, this, &ExamController::poll);
+    connect(&m_starter, &SessionStarter::busyChanged, this, &ExamController::startingChanged);
 }
 
 ExamController::~ExamController() = default;
@@ -98,14 +99,17 @@ bool ExamController::start(const QString& bankId, const QVariantMap& options)
     request.count = options.value(QStringLiteral("count")).toUInt();
     if (options.contains(QStringLiteral("minutes")))
         request.minutes = options.value(QStringLiteral("minutes")).toInt();
-    auto plan = (*env)->plan(request);
-    if (!plan) {
-        setError(errorMessage(plan.error()));
-        return false;
-    }
-    m_env = std::move(*env);
-    qCInfo(lcExam) << "starting an exam in" << bankId << "seed" << request.seed;
-    return begin(core::ExamSession::start(m_env->bank, m_env->profile.id, std::move(*plan), m_env->services()));
+    qCInfo(lcExam) << "drawing an exam in" << bankId << "seed" << request.seed;
+    const auto databaseFile = AppContext::create(nullptr, nullptr)->locations().databaseFile();
+    m_starter.plan(std::move(*env), request, databaseFile, [this](core::Result<SessionStarter::Planned> planned) {
+        if (!planned) {
+            setError(errorMessage(planned.error()));
+            return;
+        }
+        m_env = std::move(planned->env);
+        begin(core::ExamSession::start(m_env->bank, m_env->profile.id, std::move(planned->plan), m_env->services()));
+    });
+    return true;
 }
 
 bool ExamController::resume(const QString& bankId)
@@ -276,6 +280,7 @@ void ExamController::readTimer()
 
 void ExamController::leave()
 {
+    m_starter.cancel();
     m_ticker.stop();
     if (active() && !m_exam->timer().paused)
         (void)m_exam->goTo(m_exam->position()); // books the time on screen so far

@@ -2,6 +2,7 @@
 
 #include "app/exam/ReviewScreenModel.h"
 #include "app/question/QuestionPresenter.h"
+#include "app/session/SessionStarter.h"
 #include "core/session/ExamSession.h"
 #include "storage/SessionEnvironment.h"
 
@@ -23,6 +24,8 @@ class ExamController : public QObject {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(bool active READ active NOTIFY stateChanged)
+    /// A new exam is being drawn (off the GUI thread); `active` follows, or `error`.
+    Q_PROPERTY(bool starting READ starting NOTIFY startingChanged)
     Q_PROPERTY(bool finished READ finished NOTIFY stateChanged)
     Q_PROPERTY(qint64 sessionId READ sessionId NOTIFY stateChanged)
     Q_PROPERTY(QString bankId READ bankId NOTIFY stateChanged)
@@ -57,6 +60,7 @@ public:
     ~ExamController() override;
 
     [[nodiscard]] bool active() const { return m_exam.has_value() && !m_exam->closed(); }
+    [[nodiscard]] bool starting() const { return m_starter.busy(); }
     [[nodiscard]] bool finished() const { return m_finished; }
     [[nodiscard]] qint64 sessionId() const { return m_sessionId; }
     [[nodiscard]] QString bankId() const;
@@ -94,6 +98,8 @@ public:
     Q_INVOKABLE QVariantMap examInfo(const QString& bankId);
     /// Starts a new exam drawn from the bank. `options`: practice (bool: pausing allowed),
     /// seed (number; default from the clock), count (questions; default the bank's), minutes.
+    /// The draw reads the profile's history off the GUI thread: `starting` is true meanwhile, then
+    /// `active` (or `error`). False, with `error`, when it cannot even begin.
     Q_INVOKABLE bool start(const QString& bankId, const QVariantMap& options = {});
     /// Continues the profile's unfinished exam in the bank where it was left.
     Q_INVOKABLE bool resume(const QString& bankId);
@@ -117,6 +123,7 @@ public:
 
 signals:
     void stateChanged();
+    void startingChanged();
     void positionChanged();
     void answerChanged();
     void timeChanged();
@@ -139,6 +146,7 @@ private:
     void readTimer();
     void finish(bool timedOut);
 
+    SessionStarter m_starter;
     std::unique_ptr<storage::SessionEnvironment> m_env;
     std::optional<QuestionPresenter> m_presenter;
     std::optional<core::ExamSession> m_exam; ///< after m_env: destroyed first

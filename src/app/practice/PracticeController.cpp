@@ -1,6 +1,7 @@
 #include "app/practice/PracticeController.h"
 
 #include "app/AppContext.h"
+#include "app/exam/EnvironmentOpener.h"
 #include "app/practice/PracticeOptions.h"
 #include "app/practice/PracticeSummary.h"
 #include "app/question/BankFolder.h"
@@ -32,6 +33,7 @@ PracticeController::PracticeController(QObject* parent)
 {
     m_ticker.setInterval(kTickMs);
     connect(&m_ticker, &QTimer::timeout, this, &PracticeController::poll);
+    connect(&m_starter, &SessionStarter::busyChanged, this, &PracticeController::startingChanged);
 }
 
 PracticeController::~PracticeController() = default;
@@ -74,8 +76,16 @@ bool PracticeController::failed(const core::Error& e)
         setError(tr("This filter does not fit the bank: %1").arg(detail));
     else if (e.code == "bad-answer")
         setError(tr("That answer is not complete: %1").arg(detail));
+    else if (e.code == "paused")
+        setError(tr("The quiz is paused: continue it first."));
+    else if (e.code == "pause-not-allowed")
+        setError(tr("Only a timed quiz can be paused."));
     else if (e.code == "time-up")
         setError(tr("Time is up."));
+    else if (e.code == "no-such-bank")
+        setError(tr("This question bank is not installed."));
+    else if (e.code == "no-data")
+        setError(tr("Your data folder could not be opened."));
     else if (e.code == "nothing-to-resume")
         setError(tr("There is no unfinished session to continue."));
     else
@@ -83,30 +93,41 @@ bool PracticeController::failed(const core::Error& e)
     return false;
 }
 
-bool PracticeController::open(const QString& bankId, const QString& mode)
+std::unique_ptr<storage::SessionEnvironment> PracticeController::prepare(const QString& bankId, const QString& mode)
 {
     setError({});
-    if (!m_app || !m_app->database())
-        return failed({"no-data", "the data folder is not open"});
-    const auto studyMode = core::studyModeFromString(mode.toStdString());
-    if (!studyMode || *studyMode == core::StudyMode::Exam)
-        return failed({"usage", "unknown practice mode " + mode.toStdString()});
-    auto bank = findBank(m_app->banks()->banks(), bankId.toStdString());
-    if (!bank)
-        return failed({"no-bank", "no bank \"" + bankId.toStdString() + "\" is installed"});
-    auto profile = m_app->currentProfile();
-    if (!profile)
-        return failed(profile.error());
+    m_starter.cancel();
     m_ticker.stop();
-    m_session.reset();
-    auto env = storage::SessionEnvironment::open(*m_app->database(), std::move(*profile), bank, m_app->clock());
-    if (!env)
-        return failed(env.error());
-    m_env = std::move(*env);
-    m_bankFolder = bankFolder(*bank, m_app->locations().bankDirs);
+    if (m_session) {
+        m_session.reset();
+        m_finished = false;
+        m_question.clear();
+        emit sessionChanged();
+    }
+    if (!m_app) {
+        failed({"no-data", "the data folder is not open"});
+        return nullptr;
+    }
+    const auto studyMode = core::studyModeFromString(mode.toStdString());
+    if (!studyMode || *studyMode == core::StudyMode::Exam) {
+        failed({"usage", "unknown practice mode " + mode.toStdString()});
+        return nullptr;
+    }
+    auto env = openEnvironment(*m_app, bankId);
+    if (!env) {
+        failed(env.error());
+        return nullptr;
+    }
+    return std::move(*env);
+}
+
+void PracticeController::adopt(std::unique_ptr<storage::SessionEnvironment> env, const QString& bankId,
+                               const QString& mode)
+{
+    m_env = std::move(env);
+    m_bankFolder = bankFolder(*m_env->bank, m_app->locations().bankDirs);
     m_bankId = bankId;
     m_mode = mode;
-    return true;
 }
 
 QVariantMap PracticeController::filterChoices(const QString& bankId) const
@@ -152,28 +173,40 @@ QVariantMap PracticeController::openSession(const QString& bankId, const QString
 
 bool PracticeController::start(const QString& bankId, const QString& mode, const QVariantMap& options)
 {
-    if (!open(bankId, mode))
+    auto env = prepare(bankId, mode);
+    if (!env)
         return false;
-    const auto seed = static_cast<std::uint64_t>(m_app->clock().now().time_since_epoch().count());
+    const auto seed = static_cast<std::uint64_t>(env->clock.now().time_since_epoch().count());
     const auto request = practiceRequest(*core::studyModeFromString(mode.toStdString()), options, seed);
     if (!request)
         return failed(request.error());
-    auto plan = m_env->plan(*request);
-    if (!plan)
-        return failed(plan.error());
-    return begin(core::PracticeSession::start(m_env->bank, m_env->profile.id, std::move(*plan), m_env->services()));
+    qCInfo(lcPractice) << "planning a" << mode << "session in" << bankId;
+    const auto databaseFile = m_app->locations().databaseFile();
+    m_starter.plan(std::move(env), *request, databaseFile,
+                   [this, bankId, mode](core::Result<SessionStarter::Planned> planned) {
+                       if (!planned) {
+                           failed(planned.error());
+                           return;
+                       }
+                       adopt(std::move(planned->env), bankId, mode);
+                       begin(core::PracticeSession::start(m_env->bank, m_env->profile.id, std::move(planned->plan),
+                                                          m_env->services()));
+                   });
+    return true;
 }
 
 bool PracticeController::resume(const QString& bankId, const QString& mode)
 {
-    if (!open(bankId, mode))
+    auto env = prepare(bankId, mode);
+    if (!env)
         return false;
-    const auto found = m_env->sessions.findOpen(m_env->profile.id, bankId.toStdString(),
-                                                *core::studyModeFromString(mode.toStdString()));
+    auto found = env->sessions.findOpen(env->profile.id, bankId.toStdString(),
+                                        *core::studyModeFromString(mode.toStdString()));
     if (!found)
         return failed(found.error());
     if (!*found)
         return failed({"nothing-to-resume", "no unfinished session"});
+    adopt(std::move(env), bankId, mode);
     return begin(core::PracticeSession::resume(m_env->bank, std::move(**found), m_env->services()));
 }
 
@@ -295,6 +328,19 @@ void PracticeController::finish()
     close();
 }
 
+bool PracticeController::pause() { return running() && clocked(m_session->pause()); }
+
+bool PracticeController::unpause() { return running() && clocked(m_session->unpause()); }
+
+bool PracticeController::clocked(const core::Result<void>& result)
+{
+    if (!result)
+        return failed(result.error());
+    setError({});
+    updateTimer();
+    return true;
+}
+
 void PracticeController::close()
 {
     m_ticker.stop();
@@ -328,15 +374,18 @@ void PracticeController::updateTimer()
 {
     int seconds = -1;
     int warning = 0;
+    bool paused = false;
     if (m_session && timed()) {
         const auto status = m_session->timer();
         seconds = static_cast<int>((status.remainingMs.value_or(0) + 999) / 1000);
         warning = status.warningMinutes;
+        paused = status.paused && !m_finished;
     }
-    if (seconds == m_secondsLeft && warning == m_warning)
+    if (seconds == m_secondsLeft && warning == m_warning && paused == m_paused)
         return;
     m_secondsLeft = seconds;
     m_warning = warning;
+    m_paused = paused;
     emit timerChanged();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/session/SessionStarter.h"
 #include "core/session/PracticeSession.h"
 #include "storage/SessionEnvironment.h"
 
@@ -30,6 +31,8 @@ class PracticeController : public QObject {
     Q_PROPERTY(QString mode READ mode NOTIFY sessionChanged)
     Q_PROPERTY(QString bankTitle READ bankTitle NOTIFY sessionChanged)
     Q_PROPERTY(bool running READ running NOTIFY sessionChanged)
+    /// A new session is being planned (off the GUI thread); `running` follows, or `error`.
+    Q_PROPERTY(bool starting READ starting NOTIFY startingChanged)
     Q_PROPERTY(bool finished READ finished NOTIFY sessionChanged)
     Q_PROPERTY(int total READ total NOTIFY sessionChanged)
     Q_PROPERTY(bool timed READ timed NOTIFY sessionChanged)
@@ -40,6 +43,9 @@ class PracticeController : public QObject {
     Q_PROPERTY(QVariant feedback READ feedback NOTIFY questionChanged)
     Q_PROPERTY(bool guessed READ guessed WRITE setGuessed NOTIFY guessedChanged)
     Q_PROPERTY(int secondsLeft READ secondsLeft NOTIFY timerChanged)
+    /// A timed quiz may be paused: the clock stops and the question is hidden.
+    Q_PROPERTY(bool canPause READ canPause NOTIFY sessionChanged)
+    Q_PROPERTY(bool paused READ paused NOTIFY timerChanged)
     Q_PROPERTY(int warning READ warning NOTIFY timerChanged)
     Q_PROPERTY(QVariantMap summary READ summary NOTIFY sessionChanged)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
@@ -55,6 +61,7 @@ public:
     [[nodiscard]] QString bankTitle() const { return m_env ? QString::fromStdString(m_env->bank->title) : QString{}; }
     /// A session is open and has a question on screen (or its feedback).
     [[nodiscard]] bool running() const { return m_session.has_value() && !m_finished; }
+    [[nodiscard]] bool starting() const { return m_starter.busy(); }
     /// The session closed: `summary` holds its results.
     [[nodiscard]] bool finished() const { return m_finished; }
     [[nodiscard]] int total() const;
@@ -74,6 +81,8 @@ public:
     void setGuessed(bool guessed);
     /// Seconds left in a timed session, -1 when untimed.
     [[nodiscard]] int secondsLeft() const { return m_secondsLeft; }
+    [[nodiscard]] bool canPause() const { return running() && m_session->canPause(); }
+    [[nodiscard]] bool paused() const { return m_paused; }
     /// 10 or 5 once that warning applies, else 0.
     [[nodiscard]] int warning() const { return m_warning; }
     /// The results of the finished session (PracticeSummary.h), empty before.
@@ -86,7 +95,9 @@ public:
     Q_INVOKABLE QVariantMap filterChoices(const QString& bankId) const;
     /// Where an unfinished session of this bank and mode stands: {position, total}, or empty.
     Q_INVOKABLE QVariantMap openSession(const QString& bankId, const QString& mode);
-    /// Starts a new session (see PracticeOptions.h for `options`). False with `error` set if not.
+    /// Starts a new session (see PracticeOptions.h for `options`). The plan reads the profile's
+    /// history off the GUI thread: `starting` is true meanwhile, then `running` (or `error`).
+    /// False, with `error` set, when it cannot even begin.
     Q_INVOKABLE bool start(const QString& bankId, const QString& mode, const QVariantMap& options = {});
     /// Continues the unfinished session of this bank and mode.
     Q_INVOKABLE bool resume(const QString& bankId, const QString& mode);
@@ -99,10 +110,14 @@ public:
     Q_INVOKABLE void skip();
     /// Closes the session now with its results.
     Q_INVOKABLE void finish();
+    /// Stops and restarts a timed quiz's clock. False with `error` where that is not allowed.
+    Q_INVOKABLE bool pause();
+    Q_INVOKABLE bool unpause();
 
 signals:
     void appChanged();
     void sessionChanged();
+    void startingChanged();
     void questionChanged();
     void guessedChanged();
     void timerChanged();
@@ -111,17 +126,22 @@ signals:
     void timeWarning(int minutes);
 
 private:
-    bool open(const QString& bankId, const QString& mode);
+    /// Closes what is on screen and opens the profile's environment in the bank for `mode`.
+    [[nodiscard]] std::unique_ptr<storage::SessionEnvironment> prepare(const QString& bankId, const QString& mode);
+    void adopt(std::unique_ptr<storage::SessionEnvironment> env, const QString& bankId, const QString& mode);
     bool begin(core::Result<core::PracticeSession> session);
     void showCurrent();
     void close();
     void poll();
     void updateTimer();
+    /// After pausing or continuing: the timer, or the error.
+    bool clocked(const core::Result<void>& result);
     void setError(const QString& message);
     bool failed(const core::Error& error);
     [[nodiscard]] QVariantMap feedbackMap(const core::Question& question, const core::AnswerOutcome& outcome) const;
 
     AppContext* m_app = nullptr;
+    SessionStarter m_starter;
     std::unique_ptr<storage::SessionEnvironment> m_env; // outlives m_session, which refers to it
     std::optional<core::PracticeSession> m_session;
     std::filesystem::path m_bankFolder;
@@ -135,6 +155,7 @@ private:
     bool m_finished = false;
     int m_secondsLeft = -1;
     int m_warning = 0;
+    bool m_paused = false;
     QVariantMap m_summary;
     QString m_error;
     QTimer m_ticker;
