@@ -22,13 +22,33 @@ Dialog {
         border.color: root.Material.theme === Material.Dark ? "#555555" : "#b0bec5"
     }
 
-    Label {
-        objectName: "dialogText"
+    // The title is part of the content, not the style's header: that header elides, and an elided
+    // label re-lays itself out while the dialog reads its implicit height after a width change (a
+    // binding loop when the page gets its size). It also painted Material's dialog colour.
+    header: null
+    Column {
         width: parent.width
-        text: root.text
-        wrapMode: Text.WordWrap
+        spacing: 12
+        Label {
+            objectName: "dialogTitle"
+            width: parent.width
+            visible: text.length > 0
+            text: root.title
+            wrapMode: Text.WordWrap
+            font.bold: true
+            font.pixelSize: Math.round(root.font.pixelSize * 1.1)
+            Accessible.role: Accessible.Heading
+        }
+        Label {
+            objectName: "dialogText"
+            width: parent.width
+            text: root.text
+            wrapMode: Text.WordWrap
+        }
     }
     footer: DialogButtonBox {
+        // Transparent over the plain background (the style's is Material's dialog colour).
+        background: Item { implicitHeight: root.Material.dialogButtonBoxHeight }
         Button {
             Material.elevation: 0
             objectName: "rejectButton"

@@ -328,5 +328,20 @@ Item {
             exam.poll()
             compare(exam.timeLeftMs, 660000)
         }
+
+        function test_the_confirm_dialogs_lay_out_without_a_binding_loop() {
+            failOnWarning(/Binding loop detected/) // the page is created at width 0, then sized
+            open("test-mini", { fresh: true, seed: 1 })
+            started()
+            page.requestLeave()
+            const dialog = child("leaveDialog")
+            tryCompare(dialog, "opened", true)
+            compare(findChild(dialog.contentItem, "dialogTitle").text, "Leave the exam?")
+            verify(findChild(dialog.contentItem, "dialogText").lineCount > 1, "the text wraps inside the dialog")
+            verify(dialog.height >= dialog.implicitHeight)
+            keyClick(Qt.Key_Escape)
+            tryCompare(dialog, "visible", false)
+            verify(exam.active)
+        }
     }
 }
