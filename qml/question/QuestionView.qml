@@ -91,6 +91,7 @@ FocusScope {
                     text: root.shown ? root.shown.scenarioExhibitText : ""
                     image: root.shown ? root.shown.scenarioExhibitImage : ""
                     alt: root.shown ? root.shown.scenarioExhibitAlt : ""
+                    imageMissing: root.shown ? root.shown.scenarioExhibitImageMissing === true : false
                     Layout.fillWidth: true
                 }
             }
@@ -110,6 +111,7 @@ FocusScope {
             text: root.shown ? root.shown.exhibitText : ""
             image: root.shown ? root.shown.exhibitImage : ""
             alt: root.shown ? root.shown.exhibitAlt : ""
+            imageMissing: root.shown ? root.shown.exhibitImageMissing === true : false
             Layout.fillWidth: true
         }
 

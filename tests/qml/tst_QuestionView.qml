@@ -21,6 +21,10 @@ Item {
     readonly property var match: question("match", { left: entries(["l1", "l2", "l3"]), right: entries(["r1", "r2", "r3"]) })
     readonly property var numeric: question("numeric", { unit: "ms" })
     readonly property var text: question("text", { exhibitText: "line one of a very long exhibit ".repeat(20) })
+    readonly property string switchImage: Qt.resolvedUrl("../data/image_banks/img/switch.png") // 160 x 96
+    function withImage(extra) {
+        return question("single", Object.assign({ choices: entries(["a", "b", "c"]), exhibitAlt: "A switch with two VLANs" }, extra))
+    }
 
     QuestionView {
         id: view
@@ -31,6 +35,8 @@ Item {
     }
 
     SignalSpy { id: edits; target: view; signalName: "responseEdited" }
+    // What a page does with Esc (leave): an open zoom takes the key first.
+    Shortcut { id: pageEsc; sequence: "Esc"; property int count: 0; onActivated: count++ }
 
     TestCase {
         name: "QuestionView"
@@ -209,6 +215,109 @@ Item {
             mouseClick(child("choice_d"))
             compare(view.response, ["a", "c"])
             compare(edits.count, 0)
+        }
+
+        function exhibitPart(name) {
+            const item = findChild(child("exhibit"), name)
+            verify(item !== null, "no " + name)
+            return item
+        }
+        function picture() { return exhibitPart("exhibitImage") }
+        /// The zoom popup, open.
+        function openedZoom() {
+            const zoom = exhibitPart("exhibitZoom")
+            tryCompare(zoom, "opened", true)
+            tryCompare(findChild(zoom.contentItem, "zoomImage"), "status", Image.Ready)
+            return zoom
+        }
+
+        function test_an_image_exhibit_shows_the_image() {
+            show(top.withImage({ exhibitImage: top.switchImage }))
+            verify(child("exhibit").visible)
+            tryCompare(picture(), "status", Image.Ready)
+            compare(picture().implicitWidth, 160)
+            compare(picture().implicitHeight, 96)
+            verify(picture().visible)
+            verify(picture().width > 0 && picture().height > 0)
+            verify(!exhibitPart("imagePlaceholder").visible)
+        }
+
+        function test_a_missing_or_refused_image_shows_a_placeholder() {
+            // Refused by the presenter (outside the bank's folder, remote): no URL, but flagged.
+            show(top.withImage({ exhibitImage: "", exhibitImageMissing: true }))
+            verify(child("exhibit").visible)
+            verify(exhibitPart("imagePlaceholder").visible)
+            compare(exhibitPart("imagePlaceholderText").text,
+                    "The exhibit image cannot be shown. It shows: A switch with two VLANs")
+            verify(!picture().visible)
+            // A URL whose file is gone by the time it is shown.
+            ignoreWarning(new RegExp("Cannot open: .*no-such\\.png"))
+            show(top.withImage({ exhibitImage: Qt.resolvedUrl("../data/image_banks/img/no-such.png"), exhibitAlt: "" }))
+            tryCompare(picture(), "status", Image.Error)
+            verify(!picture().visible)
+            verify(exhibitPart("imagePlaceholder").visible)
+            compare(exhibitPart("imagePlaceholderText").text, "The exhibit image cannot be shown.")
+            // No image at all: no placeholder either.
+            show(top.single)
+            verify(!child("exhibit").visible)
+        }
+
+        function test_the_image_zooms_by_mouse() {
+            show(top.withImage({ exhibitImage: top.switchImage }))
+            tryCompare(picture(), "status", Image.Ready)
+            mouseClick(picture())
+            const zoom = openedZoom()
+            const big = findChild(zoom.contentItem, "zoomImage")
+            compare(zoom.factor, 1)
+            compare(big.width, 160)
+            mouseClick(findChild(zoom.contentItem, "zoomInButton"))
+            compare(zoom.factor, 1.25)
+            compare(big.width, 200)
+            compare(big.height, 120)
+            compare(findChild(zoom.contentItem, "zoomLabel").text, "125%")
+            mouseClick(findChild(zoom.contentItem, "zoomOutButton"))
+            mouseClick(findChild(zoom.contentItem, "zoomOutButton"))
+            compare(zoom.factor, 0.8)
+            compare(big.width, 128)
+            const area = findChild(zoom.contentItem, "zoomArea")
+            mouseWheel(area, area.width / 2, area.height / 2, 0, 120, Qt.NoButton, Qt.ControlModifier)
+            tryVerify(() => zoom.factor > 0.8, 1000, "Ctrl+wheel up zooms in")
+            const zoomedIn = zoom.factor
+            mouseWheel(area, 10, 10, 0, -120, Qt.NoButton, Qt.ControlModifier) // anywhere in the view
+            tryVerify(() => zoom.factor < zoomedIn, 1000, "Ctrl+wheel down zooms out")
+            mouseClick(findChild(zoom.contentItem, "zoomCloseButton"))
+            tryCompare(zoom, "visible", false)
+            compare(view.response, null) // clicks in the zoom do not answer the question
+        }
+
+        function test_the_image_zooms_by_keyboard() {
+            show(top.withImage({ exhibitImage: top.switchImage }))
+            tryCompare(picture(), "status", Image.Ready)
+            for (let i = 0; i < 10 && !picture().activeFocus; ++i)
+                keyClick(Qt.Key_Tab)
+            verify(picture().activeFocus, "Tab reaches the image")
+            keyClick(Qt.Key_Space)
+            const zoom = openedZoom()
+            const big = findChild(zoom.contentItem, "zoomImage")
+            keyClick(Qt.Key_Plus)
+            compare(zoom.factor, 1.25)
+            compare(big.width, 200)
+            keyClick(Qt.Key_Minus)
+            keyClick(Qt.Key_Minus)
+            compare(zoom.factor, 0.8)
+            keyClick(Qt.Key_0)
+            compare(zoom.factor, 1)
+            keyClick(Qt.Key_2) // the question's keys wait until the zoom is closed
+            compare(view.response, null)
+            const escBefore = pageEsc.count
+            keyClick(Qt.Key_Escape)
+            tryCompare(zoom, "visible", false)
+            compare(pageEsc.count, escBefore, "Esc closes the zoom, not the page")
+            verify(picture().activeFocus, "the focus goes back to the image")
+            keyClick(Qt.Key_Space) // and the zoom opens again at 100 %
+            compare(openedZoom().factor, 1)
+            keyClick(Qt.Key_Escape)
+            tryCompare(zoom, "visible", false)
         }
     }
 }

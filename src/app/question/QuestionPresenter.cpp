@@ -141,7 +141,9 @@ QVariantMap QuestionPresenter::present(const core::Question& q, const core::Ques
                     {QStringLiteral("unit"), qs(q.unit)}};
     const auto exhibit = [&](const std::optional<core::Exhibit>& e, const QString& prefix) {
         out[prefix + QStringLiteral("Text")] = e ? qs(e->text) : QString{};
-        out[prefix + QStringLiteral("Image")] = e ? imageUrl(e->image) : QString{};
+        const auto url = e ? imageUrl(e->image) : QString{};
+        out[prefix + QStringLiteral("Image")] = url;
+        out[prefix + QStringLiteral("ImageMissing")] = e && !e->image.empty() && url.isEmpty();
         out[prefix + QStringLiteral("Alt")] = e ? qs(e->alt) : QString{};
     };
     exhibit(q.exhibit, QStringLiteral("exhibit"));

@@ -23,7 +23,8 @@ namespace certdrill::app {
 /// The question map:
 ///   id, type ("single" | "multiple" | "order" | "match" | "numeric" | "text"),
 ///   stemHtml, scenarioTitle, scenarioHtml, scenarioExhibitText, scenarioExhibitImage,
-///   scenarioExhibitAlt, exhibitText, exhibitImage (a file URL, or ""), exhibitAlt,
+///   scenarioExhibitAlt, scenarioExhibitImageMissing, exhibitText, exhibitImage (a file URL, or
+///   ""), exhibitAlt, exhibitImageMissing (the bank names an image that is not shown),
 ///   chooseCount (multiple: how many to tick; else 0),
 ///   choices: [{id, html, plain}] (single, multiple, in the layout's order),
 ///   items: [{id, html, plain}] (order, in the order first shown),
@@ -31,7 +32,8 @@ namespace certdrill::app {
 ///   unit (numeric), contentHash (16 hex digits).
 /// Every html value comes from core::markdown::toHtml (escaped, no links, no resources).
 /// Exhibit images are file URLs of regular files inside the bank's folder, else "" (a bank file
-/// is untrusted: no remote URLs, no paths leading out of its folder).
+/// is untrusted: no remote URLs, no paths leading out of its folder); one refused or missing is
+/// flagged by the ...ImageMissing key, so the view says so instead of showing nothing.
 class QuestionPresenter {
 public:
     /// `bankFolder`: the folder of the bank's file (images are relative to it); empty: no images.
