@@ -15,6 +15,15 @@ core::Timestamp at(std::int64_t value) { return core::Timestamp{std::chrono::mil
 constexpr const char* kSelect = "SELECT id, uid, profile_id, bank_id, mode, seed, config, question_order, position, "
                                 "elapsed_ms, status, started_at, updated_at, finished_at, result, layout, pauses, "
                                 "paused_ms, resumes FROM sessions ";
+/// The unfinished sessions of a profile in a bank and mode; bound by bindOpenOf.
+constexpr const char* kOpenOf = "profile_id = ? AND bank_id = ? AND mode = ? AND status = 0";
+
+void bindOpenOf(SQLite::Statement& q, int first, std::int64_t profileId, std::string_view bankId, core::StudyMode mode)
+{
+    q.bind(first, profileId);
+    q.bind(first + 1, std::string{bankId});
+    q.bind(first + 2, static_cast<int>(mode));
+}
 
 core::SessionRecord readSession(Database& db, SQLite::Statement& row)
 {
@@ -78,6 +87,7 @@ core::Result<core::SessionRecord> SqliteSessionStore::create(core::SessionRecord
     s.uid = newUid();
     s.startedAt = s.updatedAt = m_clock.now();
     auto done = m_db.transaction([&] {
+        abandonRows(s.profileId, s.bankId, s.mode, s.startedAt);
         auto& q = m_db.statement("INSERT INTO sessions (uid, profile_id, bank_id, mode, seed, config, question_order, "
                                  "position, elapsed_ms, status, started_at, updated_at, layout, pauses, paused_ms, "
                                  "resumes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -127,17 +137,49 @@ core::Result<std::optional<core::SessionRecord>> SqliteSessionStore::findOpen(st
 {
     std::optional<core::SessionRecord> found;
     auto done = m_db.guard([&] {
-        SQLite::Statement q{m_db.sqlite(), std::string{kSelect} + "WHERE profile_id = ? AND bank_id = ? AND mode = ? "
-                                                                 "AND status = 0 ORDER BY id DESC LIMIT 1"};
-        q.bind(1, profileId);
-        q.bind(2, std::string{bankId});
-        q.bind(3, static_cast<int>(mode));
+        SQLite::Statement q{m_db.sqlite(), std::string{kSelect} + "WHERE " + kOpenOf + " ORDER BY id DESC LIMIT 1"};
+        bindOpenOf(q, 1, profileId, bankId, mode);
         if (q.executeStep())
             found = readSession(m_db, q);
     });
     if (!done)
         return tl::unexpected{done.error()};
     return found;
+}
+
+void SqliteSessionStore::abandonRows(std::int64_t profileId, std::string_view bankId, core::StudyMode mode,
+                                     core::Timestamp now)
+{
+    static const std::string sql = std::string{"UPDATE sessions SET status = ?, finished_at = ?, updated_at = ? "
+                                               "WHERE "} + kOpenOf;
+    auto& q = m_db.statement(sql.c_str());
+    q.bind(1, static_cast<int>(core::SessionStatus::Abandoned));
+    q.bind(2, ms(now));
+    q.bind(3, ms(now));
+    bindOpenOf(q, 4, profileId, bankId, mode);
+    q.exec();
+}
+
+core::Result<std::vector<core::SessionRecord>> SqliteSessionStore::abandonOpen(std::int64_t profileId,
+                                                                               std::string_view bankId,
+                                                                               core::StudyMode mode)
+{
+    std::vector<core::SessionRecord> abandoned;
+    auto done = m_db.transaction([&] {
+        SQLite::Statement q{m_db.sqlite(), std::string{kSelect} + "WHERE " + kOpenOf + " ORDER BY id"};
+        bindOpenOf(q, 1, profileId, bankId, mode);
+        while (q.executeStep())
+            abandoned.push_back(readSession(m_db, q));
+        const auto now = m_clock.now();
+        abandonRows(profileId, bankId, mode, now);
+        for (auto& s : abandoned) {
+            s.status = core::SessionStatus::Abandoned;
+            s.finishedAt = s.updatedAt = now;
+        }
+    });
+    if (!done)
+        return tl::unexpected{done.error()};
+    return abandoned;
 }
 
 void SqliteSessionStore::writeAnswer(std::int64_t sessionId, const core::SessionAnswer& a)

@@ -15,6 +15,9 @@ public:
     [[nodiscard]] core::Result<std::optional<core::SessionRecord>> findOpen(std::int64_t profileId,
                                                                             std::string_view bankId,
                                                                             core::StudyMode mode) const override;
+    [[nodiscard]] core::Result<std::vector<core::SessionRecord>> abandonOpen(std::int64_t profileId,
+                                                                             std::string_view bankId,
+                                                                             core::StudyMode mode) override;
     [[nodiscard]] core::Result<void> saveAnswer(std::int64_t sessionId, const core::SessionAnswer& answer,
                                                 std::size_t position, std::int64_t elapsedMs) override;
     [[nodiscard]] core::Result<std::string> commitAnswer(std::int64_t sessionId, const core::SessionAnswer& answer,
@@ -35,6 +38,8 @@ public:
 private:
     void writeAnswer(std::int64_t sessionId, const core::SessionAnswer& answer);
     void writePosition(std::int64_t sessionId, std::size_t position, std::int64_t elapsedMs);
+    /// Marks the unfinished sessions of a profile in a bank and mode abandoned at `now`.
+    void abandonRows(std::int64_t profileId, std::string_view bankId, core::StudyMode mode, core::Timestamp now);
 
     Database& m_db;
     const core::Clock& m_clock;

@@ -14,11 +14,12 @@ struct Sessions : StorageFixture {
     storage::SqliteSessionStore store{*db, clock};
     core::Profile ada = *profiles.create("Ada");
 
-    core::SessionRecord newSession(core::StudyMode mode = core::StudyMode::Study)
+    core::SessionRecord newSession(core::StudyMode mode = core::StudyMode::Study, const std::string& bank = "bank",
+                                   std::optional<std::int64_t> profileId = std::nullopt)
     {
         core::SessionRecord s;
-        s.profileId = ada.id;
-        s.bankId = "bank";
+        s.profileId = profileId.value_or(ada.id);
+        s.bankId = bank;
         s.mode = mode;
         s.seed = 42;
         s.questionOrder = {"q1", "q2", "q3"};
@@ -166,9 +167,9 @@ TEST_CASE("questions flagged in any session of a bank are listed once", "[sessio
 {
     Sessions f;
     const auto a = f.newSession(core::StudyMode::Exam);
-    const auto b = f.newSession(core::StudyMode::Exam);
     REQUIRE(f.store.saveAnswer(a.id, {"q2", std::nullopt, true, 0}, 0, 0));
     REQUIRE(f.store.saveAnswer(a.id, {"q1", "\"a\"", false, 0}, 0, 0));
+    const auto b = f.newSession(core::StudyMode::Exam); // abandons a: its flags still count
     REQUIRE(f.store.saveAnswer(b.id, {"q2", "\"b\"", true, 0}, 0, 0));
     REQUIRE(f.store.saveAnswer(b.id, {"q3", std::nullopt, true, 0}, 0, 0));
     CHECK(*f.store.flaggedQuestions(f.ada.id, "bank") == std::vector<std::string>{"q2", "q3"});
@@ -192,4 +193,95 @@ TEST_CASE("a generated question's seed is stored with its session answer and its
     const auto reviews = *f.log.reviewsOf(f.ada.id);
     REQUIRE(reviews.size() == 1);
     CHECK(reviews[0].instanceSeed == seed);
+}
+
+TEST_CASE("a new session abandons the unfinished one of the same profile, bank and mode, and only that one",
+          "[sessions][abandon]")
+{
+    Sessions f;
+    const auto bea = *f.profiles.create("Bea");
+    const auto old = f.newSession(core::StudyMode::Exam);
+    REQUIRE(f.store.saveAnswer(old.id, {"q1", "\"a\"", true, 1000}, 1, 1000));
+    const auto study = f.newSession(core::StudyMode::Study);
+    const auto otherBank = f.newSession(core::StudyMode::Exam, "other");
+    const auto otherProfile = f.newSession(core::StudyMode::Exam, "bank", bea.id);
+    f.clock.advance(std::chrono::minutes{5});
+    const auto fresh = f.newSession(core::StudyMode::Exam);
+
+    const auto abandoned = *f.store.load(old.id);
+    CHECK(abandoned.status == core::SessionStatus::Abandoned);
+    CHECK(abandoned.finishedAt == f.clock.now());
+    CHECK(abandoned.result.empty());
+    REQUIRE(abandoned.answers.size() == 1); // the answers stay
+    CHECK(abandoned.answers[0].response == "\"a\"");
+    CHECK(abandoned.answers[0].flagged);
+    CHECK(abandoned.position == 1);
+    for (const auto& untouched : {study, otherBank, otherProfile, fresh})
+        CHECK(f.store.load(untouched.id)->status == core::SessionStatus::InProgress);
+
+    const auto open = *f.store.findOpen(f.ada.id, "bank", core::StudyMode::Exam);
+    REQUIRE(open);
+    CHECK(open->id == fresh.id);
+    CHECK(f.store.listFinished(f.ada.id)->empty()); // an abandoned session is no result
+    CHECK_FALSE(f.store.saveAnswer(old.id, {"q2", "\"b\"", false, 10}, 2, 1010)); // nor resumable
+    CHECK(f.store.load(old.id)->answers.size() == 1);
+}
+
+TEST_CASE("a session that fails to be stored abandons nothing", "[sessions][abandon]")
+{
+    Sessions f;
+    const auto old = f.newSession(core::StudyMode::Quiz);
+    core::SessionRecord broken;
+    broken.profileId = f.ada.id;
+    broken.bankId = "bank";
+    broken.mode = core::StudyMode::Quiz;
+    broken.config = "not json"; // violates the table's CHECK: the insert fails after the abandoning
+    CHECK_FALSE(f.store.create(broken));
+    CHECK(f.store.load(old.id)->status == core::SessionStatus::InProgress);
+    CHECK((*f.store.findOpen(f.ada.id, "bank", core::StudyMode::Quiz))->id == old.id);
+}
+
+TEST_CASE("abandoning the open session keeps its answers and its logged reviews", "[sessions][abandon]")
+{
+    Sessions f;
+    const auto s = f.newSession(core::StudyMode::Drill);
+    const auto other = f.newSession(core::StudyMode::Study);
+    REQUIRE(f.store.commitAnswer(s.id, {"q1", "\"a\"", false, 1500}, core::LoggedAnswer{f.review("q1"), {}}, 1, 1500));
+    f.clock.advance(std::chrono::minutes{1});
+
+    const auto abandoned = f.store.abandonOpen(f.ada.id, "bank", core::StudyMode::Drill);
+    REQUIRE(abandoned);
+    REQUIRE(abandoned->size() == 1);
+    const auto& record = abandoned->front();
+    CHECK(record.id == s.id);
+    CHECK(record.status == core::SessionStatus::Abandoned);
+    CHECK(record.finishedAt == f.clock.now());
+    REQUIRE(record.answers.size() == 1);
+    CHECK(record.answers[0].response == "\"a\"");
+
+    const auto stored = *f.store.load(s.id);
+    CHECK(stored.status == core::SessionStatus::Abandoned);
+    CHECK(stored.answers.size() == 1);
+    CHECK(*f.log.count(f.ada.id) == 1); // the answer log keeps what was studied
+    CHECK_FALSE(*f.store.findOpen(f.ada.id, "bank", core::StudyMode::Drill));
+    CHECK(f.store.load(other.id)->status == core::SessionStatus::InProgress);
+    CHECK(f.store.listFinished(f.ada.id)->empty());
+
+    const auto again = f.store.abandonOpen(f.ada.id, "bank", core::StudyMode::Drill);
+    REQUIRE(again);
+    CHECK(again->empty()); // nothing left to abandon
+}
+
+TEST_CASE("abandoning gives up every unfinished session of the bank and mode, oldest first", "[sessions][abandon]")
+{
+    Sessions f;
+    // Databases written before sessions were abandoned on creation may hold several.
+    const auto first = f.newSession(core::StudyMode::Review);
+    const auto second = f.newSession(core::StudyMode::Review);
+    f.db->sqlite().exec("UPDATE sessions SET status = 0");
+    const auto abandoned = *f.store.abandonOpen(f.ada.id, "bank", core::StudyMode::Review);
+    REQUIRE(abandoned.size() == 2);
+    CHECK(abandoned[0].id == first.id);
+    CHECK(abandoned[1].id == second.id);
+    CHECK_FALSE(*f.store.findOpen(f.ada.id, "bank", core::StudyMode::Review));
 }

@@ -36,6 +36,8 @@ Result<SessionRecord> SessionBase::store(const Bank& bank, std::int64_t profileI
 
 Result<SessionSettings> SessionBase::resumable(const Bank& bank, const SessionRecord& record)
 {
+    if (record.status == SessionStatus::Abandoned)
+        return fail("session-closed", "the session was abandoned");
     if (record.status != SessionStatus::InProgress)
         return fail("session-closed", "the session is already finished");
     if (record.bankId != bank.id)

@@ -11,7 +11,8 @@
 
 namespace certdrill::core {
 
-/// Stored as these numbers: only ever add at the end.
+/// Stored as these numbers: only ever add at the end. An abandoned session keeps its saved
+/// answers but is neither resumed nor counted as a result.
 enum class SessionStatus : std::uint8_t { InProgress = 0, Finished = 1, Abandoned = 2 };
 
 /// What the candidate has done with one question of a session so far.
@@ -49,7 +50,7 @@ struct SessionRecord {
     SessionStatus status = SessionStatus::InProgress;
     Timestamp startedAt{};
     Timestamp updatedAt{};
-    std::optional<Timestamp> finishedAt;
+    std::optional<Timestamp> finishedAt;     ///< when it was finished or abandoned
     std::vector<SessionAnswer> answers;      ///< saved answers, in question order
     std::string result;                      ///< JSON report once finished (see SessionReport)
 };

@@ -22,12 +22,19 @@ class SessionStore {
 public:
     virtual ~SessionStore() = default;
 
-    /// Stores a new session; returns it with `id` and `uid` set.
+    /// Stores a new session; returns it with `id` and `uid` set. In the same step every older
+    /// unfinished session of the same profile, bank and mode is abandoned (see abandonOpen), so
+    /// there is never more than one to resume.
     [[nodiscard]] virtual Result<SessionRecord> create(SessionRecord session) = 0;
     [[nodiscard]] virtual Result<SessionRecord> load(std::int64_t sessionId) const = 0;
     /// The newest unfinished session of a profile in a bank and mode, if any.
     [[nodiscard]] virtual Result<std::optional<SessionRecord>> findOpen(std::int64_t profileId, std::string_view bankId,
                                                                         StudyMode mode) const = 0;
+    /// Marks every unfinished session of a profile in a bank and mode `Abandoned`: their saved
+    /// answers stay, but they can no longer be resumed and are no result. Returns them as they are
+    /// now, oldest first; empty when there was none.
+    [[nodiscard]] virtual Result<std::vector<SessionRecord>> abandonOpen(std::int64_t profileId, std::string_view bankId,
+                                                                        StudyMode mode) = 0;
 
     /// Saves an answer (or a flag) without logging it, and moves to `position` (exam mode).
     [[nodiscard]] virtual Result<void> saveAnswer(std::int64_t sessionId, const SessionAnswer& answer,

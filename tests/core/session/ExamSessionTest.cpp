@@ -268,6 +268,26 @@ TEST_CASE("an exam whose questions left the bank cannot be resumed", "[session][
     CHECK_THAT(resumed.error().message, Catch::Contains("m-0001"));
 }
 
+TEST_CASE("a new exam abandons the unfinished one, which keeps its answers but cannot be resumed", "[session][exam]")
+{
+    SessionFixture f;
+    const auto bank = miniBank();
+    auto old = startExam(f, bank);
+    REQUIRE(old.answer(rightAnswer(old.current())));
+    auto fresh = startExam(f, bank);
+
+    const auto& abandoned = stored(f, old);
+    CHECK(abandoned.status == SessionStatus::Abandoned);
+    CHECK(storedResponse(f, old, "m-0003"));
+    CHECK((*f.store.findOpen(1, bank->id, StudyMode::Exam))->id == fresh.record().id);
+    const auto resumed = ExamSession::resume(bank, abandoned, f.services());
+    REQUIRE_FALSE(resumed);
+    CHECK(resumed.error().message == "the session was abandoned");
+    CHECK_FALSE(old.next()); // the old exam's next step is refused by the store
+    CHECK(f.log.empty());    // nothing of an abandoned exam is scored or logged
+    CHECK(stored(f, fresh).status == SessionStatus::InProgress);
+}
+
 TEST_CASE("only a practice exam may be paused, and the report says it was", "[session][exam][timer]")
 {
     SessionFixture f;

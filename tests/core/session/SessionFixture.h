@@ -26,6 +26,7 @@ public:
 
     core::Result<core::SessionRecord> create(core::SessionRecord s) override
     {
+        (void)abandonOpen(s.profileId, s.bankId, s.mode);
         s.id = static_cast<std::int64_t>(sessions.size()) + 1;
         s.uid = "session-" + std::to_string(s.id);
         s.startedAt = s.updatedAt = m_clock.now();
@@ -44,10 +45,21 @@ public:
     {
         std::optional<core::SessionRecord> found;
         for (const auto& [id, s] : sessions)
-            if (s.profileId == profileId && s.bankId == bankId && s.mode == mode &&
-                s.status == core::SessionStatus::InProgress)
+            if (openOf(s, profileId, bankId, mode))
                 found = s;
         return found;
+    }
+    core::Result<std::vector<core::SessionRecord>> abandonOpen(std::int64_t profileId, std::string_view bankId,
+                                                               core::StudyMode mode) override
+    {
+        std::vector<core::SessionRecord> abandoned;
+        for (auto& [id, s] : sessions)
+            if (openOf(s, profileId, bankId, mode)) {
+                s.status = core::SessionStatus::Abandoned;
+                s.finishedAt = s.updatedAt = m_clock.now();
+                abandoned.push_back(s);
+            }
+        return abandoned;
     }
     core::Result<void> saveAnswer(std::int64_t id, const core::SessionAnswer& a, std::size_t position,
                                   std::int64_t elapsedMs) override
@@ -122,6 +134,12 @@ public:
     std::size_t steps = 0; ///< saved moves, to check each step reaches the store
 
 private:
+    static bool openOf(const core::SessionRecord& s, std::int64_t profileId, std::string_view bankId,
+                       core::StudyMode mode)
+    {
+        return s.profileId == profileId && s.bankId == bankId && s.mode == mode &&
+               s.status == core::SessionStatus::InProgress;
+    }
     core::Result<void> open(std::int64_t id) const
     {
         const auto it = sessions.find(id);
