@@ -5,6 +5,9 @@ import QtQuick.Layouts
 
 /// A numeric answer: a number (a point or a comma for decimals) and the question's unit.
 /// The answer is the number, or null while the field holds none.
+/// Enter belongs to the page (exam: next, practice: submit): the field neither claims it as a
+/// shortcut nor accepts it, so the page's Enter shortcut takes it once, also from inside the field
+/// (or, with none, the key goes on up to the page). Keep it so: no Enter handling here.
 RowLayout {
     id: root
 

@@ -4,6 +4,9 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 
 /// A typed answer (a command, a term). The answer is the text, or null while the field is empty.
+/// Enter belongs to the page (exam: next, practice: submit): the field neither claims it as a
+/// shortcut nor accepts it, so the page's Enter shortcut takes it once, also from inside the field
+/// (or, with none, the key goes on up to the page). Keep it so: no Enter handling here.
 RowLayout {
     id: root
 

@@ -343,5 +343,29 @@ Item {
             tryCompare(dialog, "visible", false)
             verify(exam.active)
         }
+
+        function test_enter_in_a_number_or_text_field_moves_on_once() {
+            open("test-mini", { fresh: true, seed: 1, count: 6 })
+            started()
+            const view = child("questionView")
+            for (const type of ["numeric", "text"]) {
+                for (const key of [Qt.Key_Return, Qt.Key_Enter]) {
+                    const index = goToType(type)
+                    verify(index + 1 < exam.total)
+                    const field = findChild(view, type === "numeric" ? "numberField" : "textField")
+                    field.forceActiveFocus()
+                    field.selectAll()
+                    keyClick("4"); keyClick("2")
+                    tryCompare(exam, "answered", true)
+                    keyClick(key, key === Qt.Key_Enter ? Qt.KeypadModifier : Qt.NoModifier)
+                    tryCompare(exam, "position", index + 1)
+                    wait(50)
+                    compare(exam.position, index + 1, type + ": one question on, not two")
+                    verify(!child("submitDialog").visible, type + ": a second Enter on the last question would ask to submit")
+                    verify(exam.goTo(index))
+                    compare(String(exam.response), "42", type + ": the answer typed is kept")
+                }
+            }
+        }
     }
 }

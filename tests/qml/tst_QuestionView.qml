@@ -37,6 +37,12 @@ Item {
     SignalSpy { id: edits; target: view; signalName: "responseEdited" }
     // What a page does with Esc (leave): an open zoom takes the key first.
     Shortcut { id: pageEsc; sequence: "Esc"; property int count: 0; onActivated: count++ }
+    // What a page does with Enter (exam: next, practice: submit), as a shortcut, or as a key
+    // handler above the view (`entered` counts the Enter keys that reach it).
+    Shortcut { id: pageEnter; sequences: ["Return", "Enter"]; enabled: false; property int count: 0; onActivated: count++ }
+    property int entered: 0
+    Keys.onReturnPressed: entered++
+    Keys.onEnterPressed: entered++
 
     TestCase {
         name: "QuestionView"
@@ -318,6 +324,42 @@ Item {
             compare(openedZoom().factor, 1)
             keyClick(Qt.Key_Escape)
             tryCompare(zoom, "visible", false)
+        }
+
+        function test_enter_in_an_answer_field_is_left_to_the_page_once() {
+            for (const q of [top.numeric, top.text]) {
+                show(q)
+                const field = child(q.type === "numeric" ? "numberField" : "textField")
+                verify(field.activeFocus)
+                keyClick("4"); keyClick("2")
+                const typed = view.response
+                compare(typed, q.type === "numeric" ? 42 : "42")
+                const editsBefore = edits.count
+                // The page's shortcut: taken once per key, from inside the field.
+                pageEnter.enabled = true
+                pageEnter.count = 0
+                top.entered = 0
+                keyClick(Qt.Key_Return)
+                compare(pageEnter.count, 1, q.type + ": Return")
+                keyClick(Qt.Key_Enter, Qt.KeypadModifier)
+                compare(pageEnter.count, 2, q.type + ": keypad Enter")
+                compare(top.entered, 0)
+                view.readOnly = true // answered (practice): Enter moves on, still once
+                keyClick(Qt.Key_Return)
+                compare(pageEnter.count, 3, q.type + ": read-only")
+                view.readOnly = false
+                // A page that listens for keys instead: the field lets Enter through to it, once.
+                pageEnter.enabled = false
+                keyClick(Qt.Key_Return)
+                keyClick(Qt.Key_Enter, Qt.KeypadModifier)
+                compare(top.entered, 2, q.type + ": the key goes up from the field")
+                compare(pageEnter.count, 3)
+                // Enter is not an edit: the answer and the text stay as typed.
+                compare(field.text, "42")
+                compare(view.response, typed)
+                compare(edits.count, editsBefore)
+                verify(field.activeFocus)
+            }
         }
     }
 }
