@@ -11,6 +11,7 @@
 #include "cli/commands/QuizCommand.h"
 #include "cli/commands/RebuildStateCommand.h"
 #include "cli/commands/ResultsCommand.h"
+#include "cli/commands/SessionAbandonCommand.h"
 #include "cli/commands/SessionCommand.h"
 #include "cli/commands/SrsCommand.h"
 #include "cli/commands/SrsNextCommand.h"
@@ -48,6 +49,7 @@ int main(int argc, char** argv)
     cli::addProfileCommand(app, context, exitCode);
     cli::addHistoryCommand(app, context, exitCode);
     cli::addSessionCommand(app, context, exitCode);
+    cli::addSessionAbandonCommand(*app.get_subcommand("session"), context, exitCode);
     cli::addExamCommand(app, context, exitCode);
     cli::addQuizCommand(app, context, exitCode);
     cli::addResultsCommand(app, context, exitCode);

@@ -21,9 +21,9 @@ int runInteractive(CliContext& context, const SessionOptions& o)
          [&](core::PracticeSession& session) { return runTerminalPractice(session, terminal, input, hint); },
          [&](const core::SessionRecord* unfinished, const core::SessionPlan& plan) {
              if (unfinished)
-                 std::cout << terminal.dim("(An unfinished " + o.mode + " from " +
+                 std::cout << terminal.dim("(The unfinished " + o.mode + " from " +
                                            core::formatIso8601(unfinished->startedAt) +
-                                           " is kept; --resume continues it.)")
+                                           " is abandoned; its answers are kept.)")
                            << "\n";
              for (const auto& warning : plan.settings.warnings)
                  std::cout << terminal.yellow("Note: " + warning) << "\n";

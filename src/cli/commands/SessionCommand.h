@@ -51,7 +51,8 @@ void addSessionOptions(CLI::App& command, SessionOptions& options, bool withMode
 struct SessionDrivers {
     std::function<int(core::ExamSession&)> exam;
     std::function<int(core::PracticeSession&)> practice;
-    /// Told before a new session starts: an unfinished one of the same mode (it is kept), and the plan.
+    /// Told before a new session starts: an unfinished one of the same mode (starting abandons it),
+    /// and the plan.
     std::function<void(const core::SessionRecord* unfinished, const core::SessionPlan& plan)> starting;
 };
 
