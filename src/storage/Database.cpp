@@ -147,6 +147,21 @@ core::Result<void> Database::migrate()
 
 int Database::schemaVersion() { return m_db.execAndGet("PRAGMA user_version").getInt(); }
 
+class Database::Scope {
+public:
+    explicit Scope(Database& db) : m_db(db) { ++m_db.m_depth; }
+    ~Scope()
+    {
+        if (--m_db.m_depth == 0)
+            m_db.releaseStatements();
+    }
+    Scope(const Scope&) = delete;
+    Scope& operator=(const Scope&) = delete;
+
+private:
+    Database& m_db;
+};
+
 SQLite::Statement& Database::statement(const char* sql)
 {
     auto& slot = m_statements[sql];
@@ -154,11 +169,29 @@ SQLite::Statement& Database::statement(const char* sql)
         slot = std::make_unique<SQLite::Statement>(m_db, sql);
     slot->reset();
     slot->clearBindings();
+    m_used.push_back(slot.get());
     return *slot;
+}
+
+void Database::releaseStatements()
+{
+    for (auto* statement : m_used)
+        (void)statement->tryReset(); // returns the last step's error again; the reset happens anyway
+    m_used.clear();
+}
+
+bool Database::hasActiveStatement() const
+{
+    auto* handle = m_db.getHandle();
+    for (auto* s = sqlite3_next_stmt(handle, nullptr); s; s = sqlite3_next_stmt(handle, s))
+        if (sqlite3_stmt_busy(s))
+            return true;
+    return false;
 }
 
 core::Result<void> Database::transaction(const std::function<void()>& work)
 {
+    const Scope scope{*this};
     try {
         m_db.exec("BEGIN IMMEDIATE");
     } catch (const std::exception& e) {
@@ -180,6 +213,7 @@ core::Result<void> Database::transaction(const std::function<void()>& work)
 
 core::Result<void> Database::guard(const std::function<void()>& work)
 {
+    const Scope scope{*this};
     try {
         work();
         return {};

@@ -10,6 +10,7 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 namespace certdrill::storage {
 
@@ -27,7 +28,11 @@ public:
     [[nodiscard]] const std::filesystem::path& file() const { return m_file; }
     [[nodiscard]] SQLite::Database& sqlite() { return m_db; }
 
-    /// A prepared statement from the cache, reset and with bindings cleared.
+    /// A prepared statement from the cache, reset and with bindings cleared. Use it inside
+    /// transaction() or guard(): when the outermost of those ends, every statement handed out is
+    /// reset, so none keeps a read transaction open (an open one would pin this connection to an
+    /// old snapshot: it could not write after another connection did, and the WAL could not be
+    /// checkpointed past it).
     [[nodiscard]] SQLite::Statement& statement(const char* sql);
 
     /// Runs `work` in `BEGIN IMMEDIATE` ... `COMMIT` and returns only after the commit (durable,
@@ -37,15 +42,24 @@ public:
     /// Runs `work` and converts SQLite exceptions into error values (for reads).
     [[nodiscard]] core::Result<void> guard(const std::function<void()>& work);
 
+    /// Whether a statement from the cache is still stepping (holding a read transaction open).
+    [[nodiscard]] bool hasActiveStatement() const;
+
     [[nodiscard]] int schemaVersion();
 
 private:
     Database(std::filesystem::path file, SQLite::Database db);
     core::Result<void> migrate();
+    /// Counts nested transaction()/guard() calls; the outermost resets the statements used.
+    class Scope;
+    friend class Scope;
+    void releaseStatements();
 
     std::filesystem::path m_file;
     SQLite::Database m_db;
     std::unordered_map<const char*, std::unique_ptr<SQLite::Statement>> m_statements;
+    std::vector<SQLite::Statement*> m_used; ///< handed out since the outermost scope began
+    int m_depth = 0;
 };
 
 /// Text of a SQLite failure for messages: "disk I/O error (code 10)".

@@ -32,6 +32,28 @@ TEST_CASE("opening an existing database again keeps its data", "[database]")
     CHECK(again.find("Ada"));
 }
 
+TEST_CASE("a read leaves no statement open, so the connection can write after another one did", "[database]")
+{
+    StorageFixture f;
+    storage::SqliteProfileRepository profiles{*f.db, f.clock};
+    const auto ada = profiles.create("Ada");
+    REQUIRE(ada);
+    storage::SqliteReviewLog log{*f.db};
+    // count() steps its statement once (one row) and never to the end: before the fix the
+    // statement stayed active and kept a read transaction open on an old snapshot.
+    REQUIRE(log.count(ada->id));
+    CHECK_FALSE(f.db->hasActiveStatement());
+
+    auto other = storage::Database::open(f.file());
+    REQUIRE(other);
+    storage::SqliteProfileRepository otherProfiles{**other, f.clock};
+    REQUIRE(otherProfiles.create("Grace"));
+
+    // This connection sees the other's write and can write itself.
+    CHECK(profiles.find("Grace"));
+    CHECK(profiles.create("Linus"));
+}
+
 namespace {
 
 /// Data written at each schema version, to prove every migration keeps it. Index = version.
