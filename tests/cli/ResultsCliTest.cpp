@@ -1,8 +1,10 @@
 #include "CliRunner.h"
 
+#include <SQLiteCpp/Database.h>
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <filesystem>
 #include <sstream>
 
 using namespace certdrill::test;
@@ -76,7 +78,7 @@ TEST_CASE("results list finished exams with the change from the previous one; sh
     CHECK_THAT(report.out, Catch::Contains("By objective"));
 }
 
-TEST_CASE("results refuses an unknown profile, a missing session and an unfinished one", "[cli][results]")
+TEST_CASE("results refuses an unknown profile, a missing session and an id that is not a number", "[cli][results]")
 {
     TempDir data;
     REQUIRE(runCli(with(data, {"profile", "create", "Ada"})).exitCode == 0);
@@ -84,10 +86,50 @@ TEST_CASE("results refuses an unknown profile, a missing session and an unfinish
     CHECK(runCli(with(data, {"results"})).exitCode == 1);
     const auto missing = runCli(with(data, {"results", "show", "42"}));
     CHECK(missing.exitCode == 1);
-    CHECK_THAT(missing.err, Catch::Contains("no session 42"));
-    REQUIRE(runCli(with(data, {"session", "run", "--profile", "Ada", "--bank", "test-mini", "--mode", "exam"}), "").exitCode == 0);
-    const auto open = runCli(with(data, {"results", "show", "1"}));
-    CHECK(open.exitCode == 1);
-    CHECK_THAT(open.err, Catch::Contains("not finished"));
+    CHECK_THAT(missing.err, Catch::Contains("there is no session 42 (`certdrill results --profile NAME --all` lists"));
     CHECK(runCli(with(data, {"results", "show", "x"})).exitCode == 2);
+}
+
+TEST_CASE("results show says how to resume an unfinished session and that an abandoned one has no result",
+          "[cli][results][abandon]")
+{
+    TempDir data;
+    REQUIRE(runCli(with(data, {"profile", "create", "Ada Lovelace"})).exitCode == 0);
+    const auto leaveOpen = [&](const std::string& mode) {
+        REQUIRE(runCli(with(data, {"session", "run", "--profile", "Ada Lovelace", "--bank", "test-mini", "--mode", mode}),
+                       "").exitCode == 0);
+    };
+    leaveOpen("exam");  // session 1
+    leaveOpen("study"); // session 2
+
+    const auto exam = runCli(with(data, {"results", "show", "1"}));
+    CHECK(exam.exitCode == 1);
+    CHECK(exam.out.empty());
+    CHECK(exam.err == "certdrill: error: session 1 is unfinished, so it has no result yet: resume it with "
+                      "`certdrill exam --profile 'Ada Lovelace' --bank test-mini --resume`\n");
+    const auto study = runCli(with(data, {"results", "show", "2", "--json"}));
+    CHECK(study.exitCode == 1);
+    CHECK_THAT(study.err, Catch::EndsWith(
+                              "resume it with `certdrill quiz --mode study --profile 'Ada Lovelace' --bank test-mini --resume`\n"));
+
+    REQUIRE(runCli(with(data, {"session", "abandon", "--profile", "Ada Lovelace", "--bank", "test-mini", "--mode",
+                               "exam"})).exitCode == 0);
+    const auto abandoned = runCli(with(data, {"results", "show", "1"}));
+    CHECK(abandoned.exitCode == 1);
+    CHECK(abandoned.out.empty());
+    CHECK(abandoned.err == "certdrill: error: session 1 was abandoned before it was finished: abandoned sessions have "
+                           "no result and cannot be resumed\n");
+
+    // A database from before starting a session abandoned the older one may hold two unfinished
+    // sessions of a bank and mode: --resume continues the newer, so the older is not resumable.
+    leaveOpen("exam"); // session 3
+    {
+        SQLite::Database db{(std::filesystem::path{data.path()} / "certdrill.db").string(), SQLite::OPEN_READWRITE};
+        db.exec("UPDATE sessions SET status = 0, finished_at = NULL WHERE id = 1");
+    }
+    const auto older = runCli(with(data, {"results", "show", "1"}));
+    CHECK(older.exitCode == 1);
+    CHECK_THAT(older.err, Catch::EndsWith("session 1 is unfinished, so it has no result, and cannot be resumed: "
+                                          "--resume continues the newer unfinished session 3 of the same bank and mode\n"));
+    CHECK_THAT(runCli(with(data, {"results", "show", "3"})).err, Catch::Contains("resume it with `certdrill exam"));
 }

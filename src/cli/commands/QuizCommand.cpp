@@ -13,8 +13,7 @@ int runInteractive(CliContext& context, const SessionOptions& o)
 {
     const auto terminal = Terminal::detect();
     LineReader input;
-    const std::string hint = "certdrill " + std::string{o.mode == "exam" ? "exam" : "quiz --mode " + o.mode} +
-                             " --profile '" + o.profile + "' --bank " + o.bank + " --resume";
+    const std::string hint = resumeCommand(o.mode, o.profile, o.bank);
     return runSession(
         context, o,
         {[&](core::ExamSession& exam) { return runTerminalExam(exam, terminal, input, hint); },

@@ -3,14 +3,17 @@
 #include "cli/CliContext.h"
 #include "cli/ExitCode.h"
 #include "cli/JsonOutput.h"
+#include "cli/commands/SessionCommand.h"
 #include "cli/terminal/ReportView.h"
 #include "core/common/Time.h"
 #include "core/scoring/SessionReport.h"
+#include "storage/SqliteProfileRepository.h"
 #include "storage/SqliteSessionStore.h"
 
 #include <cstdio>
 #include <iostream>
 #include <map>
+#include <optional>
 
 namespace certdrill::cli {
 namespace {
@@ -34,6 +37,39 @@ core::Result<core::SessionReport> reportOf(const core::SessionRecord& s)
     if (parsed.is_discarded())
         return core::fail("bad-report", "session " + std::to_string(s.id) + " has no report");
     return core::reportFromJson(parsed);
+}
+
+/// The name of the profile with this id, if it is still there.
+std::optional<std::string> profileName(const storage::SqliteProfileRepository& profiles, std::int64_t id)
+{
+    if (const auto all = profiles.list())
+        for (const auto& p : *all)
+            if (p.id == id)
+                return p.name;
+    return std::nullopt;
+}
+
+/// Why session `s`, not finished, has no report: it was abandoned, or it is still unfinished (and
+/// how to resume it).
+core::Error notFinished(const core::SessionRecord& s, const storage::SqliteSessionStore& store,
+                        const storage::SqliteProfileRepository& profiles)
+{
+    const auto session = "session " + std::to_string(s.id);
+    if (s.status == core::SessionStatus::Abandoned)
+        return {"abandoned", session + " was abandoned before it was finished: abandoned sessions have no result "
+                                       "and cannot be resumed"};
+    // A database from before a new session abandoned the older one may hold several unfinished
+    // sessions of a bank and mode: --resume takes the newest.
+    const auto open = store.findOpen(s.profileId, s.bankId, s.mode);
+    if (open && *open && (*open)->id != s.id)
+        return {"not-finished", session + " is unfinished, so it has no result, and cannot be resumed: --resume "
+                                          "continues the newer unfinished session " + std::to_string((*open)->id) +
+                                          " of the same bank and mode"};
+    const auto profile = profileName(profiles, s.profileId);
+    if (!profile)
+        return {"not-finished", session + " is unfinished, so it has no result yet"};
+    return {"not-finished", session + " is unfinished, so it has no result yet: resume it with `" +
+                                resumeCommand(std::string{core::toString(s.mode)}, *profile, s.bankId) + "`"};
 }
 
 nlohmann::json summary(const Stored& s, const Stored* previous)
@@ -135,10 +171,14 @@ int show(CliContext& context, const Options& o)
         return reportError(db.error());
     storage::SqliteSessionStore store{**db, context.clock()};
     const auto session = store.load(o.id);
-    if (!session)
-        return reportError(session.error());
-    if (session->status != core::SessionStatus::Finished || session->result.empty())
-        return reportError({"not-finished", "session " + std::to_string(o.id) + " is not finished: it has no report yet"});
+    if (!session) {
+        auto error = session.error();
+        if (error.code == "no-such-session")
+            error.message += " (`certdrill results --profile NAME --all` lists the finished sessions and their ids)";
+        return reportError(error);
+    }
+    if (session->status != core::SessionStatus::Finished)
+        return reportError(notFinished(*session, store, storage::SqliteProfileRepository{**db, context.clock()}));
     auto report = reportOf(*session);
     if (!report)
         return reportError(report.error());

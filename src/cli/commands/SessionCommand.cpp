@@ -67,6 +67,12 @@ core::Result<core::SessionRequest> sessionRequest(const SessionOptions& o, core:
     return r;
 }
 
+std::string resumeCommand(const std::string& mode, const std::string& profile, const std::string& bank)
+{
+    return "certdrill " + std::string{mode == "exam" ? "exam" : "quiz --mode " + mode} + " --profile '" + profile +
+           "' --bank " + bank + " --resume";
+}
+
 core::Result<std::unique_ptr<storage::SessionEnvironment>> openSessionEnvironment(CliContext& context,
                                                                            const std::string& profileName,
                                                                            const std::string& bankId)

@@ -60,6 +60,9 @@ struct SessionDrivers {
 /// and hands it to the matching driver. Returns the exit code.
 int runSession(CliContext& context, const SessionOptions& options, const SessionDrivers& drivers);
 
+/// The command that continues the unfinished session of this profile, bank and mode in the terminal.
+[[nodiscard]] std::string resumeCommand(const std::string& mode, const std::string& profile, const std::string& bank);
+
 /// The session environment of a profile (by name) and an installed bank (by id).
 [[nodiscard]] core::Result<std::unique_ptr<storage::SessionEnvironment>> openSessionEnvironment(
     CliContext& context, const std::string& profile, const std::string& bankId);
