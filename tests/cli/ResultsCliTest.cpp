@@ -31,7 +31,7 @@ json skippedExam(const TempDir& data, const std::string& seed)
 }
 } // namespace
 
-TEST_CASE("results list finished exams with the change from the previous one; show prints a stored report", "[cli][results]")
+TEST_CASE("results list finished exams with the change from the previous one, and show prints a stored report", "[cli][results]")
 {
     TempDir data;
     REQUIRE(runCli(with(data, {"profile", "create", "Ada"})).exitCode == 0);

@@ -169,7 +169,7 @@ TEST_CASE("a practice exam may be paused, and the report says so", "[cli][sessio
     CHECK(done["report"]["practice"] == true);
 }
 
-TEST_CASE("study answers come back with feedback; a quiz keeps it for the report", "[cli][session]")
+TEST_CASE("study answers come back with feedback, and a quiz keeps it for the report", "[cli][session]")
 {
     Setup s;
     {

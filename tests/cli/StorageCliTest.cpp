@@ -93,7 +93,7 @@ TEST_CASE("a study session speaks JSON lines and every answer lands in the histo
     }
 }
 
-TEST_CASE("an exam saves answers and logs them only when finished; EOF leaves it resumable", "[cli][session]")
+TEST_CASE("an exam saves answers and logs them only when finished, and EOF leaves it resumable", "[cli][session]")
 {
     TempDir data;
     REQUIRE(runCli(with(data, {"profile", "create", "Ada"})).exitCode == 0);
