@@ -52,12 +52,15 @@ core::Result<storage::Database*> CliContext::database()
     return m_database.get();
 }
 
-core::Result<core::Profile> CliContext::profile(std::string_view name)
+core::Result<CliContext::StoredProfile> CliContext::profile(std::string_view name)
 {
     auto db = database();
     if (!db)
         return tl::unexpected{db.error()};
-    return storage::SqliteProfileRepository{**db, *m_clock}.find(name);
+    auto found = storage::SqliteProfileRepository{**db, *m_clock}.find(name);
+    if (!found)
+        return tl::unexpected{found.error()};
+    return StoredProfile{std::move(*found), **db};
 }
 
 core::Result<core::BankPtr> CliContext::bank(std::string_view id) const

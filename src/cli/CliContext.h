@@ -33,8 +33,14 @@ public:
     /// seconds for another CertDrill to finish, and makes the daily automatic backup.
     [[nodiscard]] core::Result<storage::Database*> database();
 
+    /// A profile and the database it is stored in, for the stores a command opens on it.
+    struct StoredProfile {
+        core::Profile profile;
+        storage::Database& database;
+    };
+
     /// The profile named `name`, from the database (opened as `database()` does).
-    [[nodiscard]] core::Result<core::Profile> profile(std::string_view name);
+    [[nodiscard]] core::Result<StoredProfile> profile(std::string_view name);
 
     /// The installed bank with this id (error `no-such-bank`).
     [[nodiscard]] core::Result<core::BankPtr> bank(std::string_view id) const;

@@ -35,17 +35,17 @@ nlohmann::json reportJson(const core::ProblemReport& r)
 int add(CliContext& context, const Options& o)
 {
     context.initialise();
-    const auto profile = context.profile(o.profile);
-    if (!profile)
-        return reportError(profile.error());
+    const auto found = context.profile(o.profile);
+    if (!found)
+        return reportError(found.error());
     const auto bank = context.bank(o.bank);
     if (!bank)
         return reportError(bank.error());
     const core::Question* question = (*bank)->findQuestion(o.question);
     if (!question)
         return reportError({"no-such-question", "bank \"" + o.bank + "\" has no question \"" + o.question + "\""});
-    storage::SqliteProblemReportStore store{**context.database(), context.clock()};
-    const auto added = store.add(profile->id, {0, o.bank, o.question, question->contentHash, o.note, {}});
+    storage::SqliteProblemReportStore store{found->database, context.clock()};
+    const auto added = store.add(found->profile.id, {0, o.bank, o.question, question->contentHash, o.note, {}});
     if (!added)
         return reportError(added.error());
     std::cout << "Reported a problem with " << o.question << ". Thank you: `certdrill feedback export` collects the "

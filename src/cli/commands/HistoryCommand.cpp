@@ -23,11 +23,12 @@ struct Options {
 int run(CliContext& context, const Options& o)
 {
     context.initialise();
-    const auto profile = context.profile(o.profile);
-    if (!profile)
-        return reportError(profile.error());
-    storage::SqliteReviewLog log{**context.database()};
-    const auto reviews = log.reviewsOf(profile->id, o.bank);
+    const auto found = context.profile(o.profile);
+    if (!found)
+        return reportError(found.error());
+    const auto& profile = found->profile;
+    storage::SqliteReviewLog log{found->database};
+    const auto reviews = log.reviewsOf(profile.id, o.bank);
     if (!reviews)
         return reportError(reviews.error());
     if (o.json) {
@@ -46,11 +47,11 @@ int run(CliContext& context, const Options& o)
                            {"mode", core::toString(r.mode)},
                            {"session", r.sessionId ? nlohmann::json(*r.sessionId) : nlohmann::json()},
                            {"instance_seed", r.instanceSeed ? nlohmann::json(*r.instanceSeed) : nlohmann::json()}});
-        printJson(std::cout, {{"profile", profile->name}, {"reviews", out}});
+        printJson(std::cout, {{"profile", profile.name}, {"reviews", out}});
         return ExitCode::Ok;
     }
     if (reviews->empty()) {
-        std::cout << "No answers yet for \"" << profile->name << "\".\n";
+        std::cout << "No answers yet for \"" << profile.name << "\".\n";
         return ExitCode::Ok;
     }
     std::size_t correct = 0;

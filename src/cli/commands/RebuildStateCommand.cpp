@@ -18,25 +18,26 @@ void addRebuildStateCommand(CLI::App& app, CliContext& context, int& exitCode)
     cmd->add_option("--profile", *profileName, "Profile name")->required();
     cmd->callback([&context, &exitCode, profileName] {
         context.initialise();
-        const auto profile = context.profile(*profileName);
-        if (!profile) {
-            exitCode = reportError(profile.error());
+        const auto found = context.profile(*profileName);
+        if (!found) {
+            exitCode = reportError(found.error());
             return;
         }
-        const auto scheduler = core::schedulerFor(*profile);
+        const auto& profile = found->profile;
+        const auto scheduler = core::schedulerFor(profile);
         if (!scheduler) {
             exitCode = reportError(scheduler.error());
             return;
         }
         const auto started = std::chrono::steady_clock::now();
-        storage::SqliteMemoryStateStore memories{**context.database()};
-        const auto cards = memories.rebuild(profile->id, *scheduler);
+        storage::SqliteMemoryStateStore memories{found->database};
+        const auto cards = memories.rebuild(profile.id, *scheduler);
         if (!cards) {
             exitCode = reportError(cards.error());
             return;
         }
         const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started);
-        std::cout << "Rebuilt " << *cards << " memory states for \"" << profile->name << "\" in " << ms.count()
+        std::cout << "Rebuilt " << *cards << " memory states for \"" << profile.name << "\" in " << ms.count()
                   << " ms.\n";
         exitCode = ExitCode::Ok;
     });

@@ -105,14 +105,12 @@ nlohmann::json summary(const Stored& s, const Stored* previous)
 
 int list(CliContext& context, const Options& o)
 {
-    const auto profile = context.profile(o.profile);
-    if (!profile)
-        return reportError(profile.error());
-    auto db = context.database();
-    if (!db)
-        return reportError(db.error());
-    storage::SqliteSessionStore store{**db, context.clock()};
-    const auto finished = store.listFinished(profile->id, o.bank);
+    const auto found = context.profile(o.profile);
+    if (!found)
+        return reportError(found.error());
+    const auto& profile = found->profile;
+    storage::SqliteSessionStore store{found->database, context.clock()};
+    const auto finished = store.listFinished(profile.id, o.bank);
     if (!finished)
         return reportError(finished.error());
     std::vector<Stored> results;
@@ -134,11 +132,11 @@ int list(CliContext& context, const Options& o)
         nlohmann::json out = nlohmann::json::array();
         for (std::size_t i = 0; i < results.size(); ++i)
             out.push_back(summary(results[i], previous[i]));
-        printJson(std::cout, {{"profile", profile->name}, {"results", out}, {"scaled_score_note", core::kScaledScoreNote}});
+        printJson(std::cout, {{"profile", profile.name}, {"results", out}, {"scaled_score_note", core::kScaledScoreNote}});
         return ExitCode::Ok;
     }
     if (results.empty()) {
-        std::cout << "No finished " << (o.all ? "sessions" : "exams") << " for \"" << profile->name << "\""
+        std::cout << "No finished " << (o.all ? "sessions" : "exams") << " for \"" << profile.name << "\""
                   << (o.bank.empty() ? "" : " in " + o.bank) << ".\n";
         return ExitCode::Ok;
     }

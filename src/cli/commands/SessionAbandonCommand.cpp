@@ -30,21 +30,19 @@ int abandon(CliContext& context, const Options& o)
     const auto mode = core::studyModeFromString(o.mode);
     if (!mode)
         return reportError({"usage", "unknown mode \"" + o.mode + "\""});
-    const auto profile = context.profile(o.profile);
-    if (!profile)
-        return reportError(profile.error());
-    auto db = context.database();
-    if (!db)
-        return reportError(db.error());
-    storage::SqliteSessionStore store{**db, context.clock()};
-    const auto abandoned = store.abandonOpen(profile->id, o.bank, *mode);
+    const auto found = context.profile(o.profile);
+    if (!found)
+        return reportError(found.error());
+    const auto& profile = found->profile;
+    storage::SqliteSessionStore store{found->database, context.clock()};
+    const auto abandoned = store.abandonOpen(profile.id, o.bank, *mode);
     if (!abandoned)
         return reportError(abandoned.error());
     if (abandoned->empty())
         return reportError({"nothing-to-abandon", "there is no unfinished " + o.mode + " session of \"" +
-                                                      profile->name + "\" in " + o.bank});
+                                                      profile.name + "\" in " + o.bank});
     for (const auto& s : *abandoned)
-        std::cout << "Abandoned the unfinished " << o.mode << " session " << s.id << " of \"" << profile->name
+        std::cout << "Abandoned the unfinished " << o.mode << " session " << s.id << " of \"" << profile.name
                   << "\" in " << o.bank << ", started " << core::formatIso8601(s.startedAt) << ": " << answered(s)
                   << " of " << s.questionOrder.size() << " questions answered.\n";
     std::cout << (abandoned->size() == 1 ? "Its saved answers are kept, but it" : "Their saved answers are kept, but they")

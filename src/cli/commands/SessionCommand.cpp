@@ -77,16 +77,14 @@ core::Result<std::unique_ptr<storage::SessionEnvironment>> openSessionEnvironmen
                                                                            const std::string& profileName,
                                                                            const std::string& bankId)
 {
-    auto profile = context.profile(profileName);
-    if (!profile)
-        return tl::unexpected{profile.error()};
-    auto db = context.database();
-    if (!db)
-        return tl::unexpected{db.error()};
+    auto found = context.profile(profileName);
+    if (!found)
+        return tl::unexpected{found.error()};
     auto bank = context.bank(bankId);
     if (!bank)
         return tl::unexpected{bank.error()};
-    return storage::SessionEnvironment::open(**db, std::move(*profile), std::move(*bank), context.clock());
+    return storage::SessionEnvironment::open(found->database, std::move(found->profile), std::move(*bank),
+                                             context.clock());
 }
 
 int runSession(CliContext& context, const SessionOptions& o, const SessionDrivers& drivers)

@@ -132,38 +132,36 @@ ordered_json countsJson(const core::SelectorCounts& c, std::size_t profileLimit)
 int run(CliContext& context, const Options& o)
 {
     context.initialise();
-    auto db = context.database();
-    if (!db)
-        return reportError(db.error());
-    const auto profile = context.profile(o.profile);
-    if (!profile)
-        return reportError(profile.error());
+    const auto found = context.profile(o.profile);
+    if (!found)
+        return reportError(found.error());
+    const auto& profile = found->profile;
     const auto bank = context.bank(o.bank);
     if (!bank)
         return reportError(bank.error());
-    const auto scheduler = core::schedulerFor(*profile);
+    const auto scheduler = core::schedulerFor(profile);
     if (!scheduler)
         return reportError(scheduler.error());
 
     core::SelectorSettings settings;
     settings.dayRule = scheduler->fsrs() ? scheduler->fsrs()->dayRule() : *core::DayRule::rollover();
-    settings.dailyNewLimit = static_cast<std::size_t>(std::max(0, profile->dailyNewLimit));
-    settings.seed = o.seed.value_or(static_cast<std::uint64_t>(profile->id));
+    settings.dailyNewLimit = static_cast<std::size_t>(std::max(0, profile.dailyNewLimit));
+    settings.seed = o.seed.value_or(static_cast<std::uint64_t>(profile.id));
     settings.examDate = o.examDate;
     if (!settings.examDate) {
-        const auto stored = profile->examDates.find(o.bank);
-        if (stored != profile->examDates.end())
+        const auto stored = profile.examDates.find(o.bank);
+        if (stored != profile.examDates.end())
             settings.examDate = core::parseDate(stored->second);
     }
     const auto at = o.at.value_or(context.clock().now());
     const auto today = core::startOfDay(settings.dayRule, settings.dayRule.dayNumber(at));
-    const storage::SqliteStudyStats stats{**db};
-    const auto newToday = stats.newQuestionsSince(profile->id, o.bank, today);
+    const storage::SqliteStudyStats stats{found->database};
+    const auto newToday = stats.newQuestionsSince(profile.id, o.bank, today);
     if (!newToday)
         return reportError(newToday.error());
     settings.newIntroducedToday = *newToday;
-    const storage::SqliteMemoryStateStore memories{**db};
-    const auto states = memories.ofBank(profile->id, o.bank);
+    const storage::SqliteMemoryStateStore memories{found->database};
+    const auto states = memories.ofBank(profile.id, o.bank);
     if (!states)
         return reportError(states.error());
 
@@ -185,7 +183,7 @@ int run(CliContext& context, const Options& o)
 
     const auto examText = selector.forecast() ? ordered_json(formatDate(*settings.examDate)) : ordered_json();
     if (o.json) {
-        const ordered_json document{{"profile", profile->name},
+        const ordered_json document{{"profile", profile.name},
                                           {"bank", o.bank},
                                           {"at", core::formatIso8601(at)},
                                           {"exam_date", examText},
