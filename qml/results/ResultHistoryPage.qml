@@ -6,9 +6,10 @@ import QtQuick.Layouts
 import CertDrill
 import CertDrill.Backend
 
-/// The profile's finished exams in a bank, newest first: date, scaled score (an estimate) against
-/// the passing score, pass or fail and the change since the exam before. Choose one to see its
-/// report.
+/// The profile's finished exams in a bank: a chart of the scaled scores over time against the
+/// passing score (from two exams on), then the list, newest first: date, scaled score (an
+/// estimate) against the passing score, pass or fail and the change since the exam before.
+/// Choose one to see its report.
 Page {
     id: root
 
@@ -41,6 +42,25 @@ Page {
 
         Label {
             text: qsTr("Scaled scores are estimates: vendors do not publish how they scale each exam form.")
+            opacity: 0.7
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
+        }
+        ScoreHistoryChart {
+            objectName: "scoreChart"
+            visible: history.count >= 2
+            scores: history.scores
+            passingScore: history.passingScore
+            lowest: history.scaleLowest
+            highest: history.scaleHighest
+            fontSize: Math.min(18, Math.round(root.font.pixelSize * 0.9))
+            Layout.fillWidth: true
+            Layout.preferredHeight: Math.max(200, Math.min(320, root.height * 0.4))
+        }
+        Label {
+            objectName: "chartNote"
+            visible: history.count === 1
+            text: qsTr("One exam so far: a chart of your scores over time appears from the second one.")
             opacity: 0.7
             wrapMode: Text.WordWrap
             Layout.fillWidth: true

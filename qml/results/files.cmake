@@ -4,6 +4,7 @@ qt_target_qml_sources(certdrill_ui QML_FILES
     results/ResultHistoryPage.qml
     results/ScoreCard.qml
     results/DomainChart.qml
+    results/ScoreHistoryChart.qml
     results/MissedQuestionDelegate.qml
     results/QuestionTimeList.qml
     results/AreaList.qml

@@ -45,10 +45,10 @@ Item {
             retakeSpy.clear()
             chosenSpy.clear()
         }
-        /// Finishes a seeded exam of test-mini; `answerFirst`: choose the first options of the
-        /// choice questions, else leave everything unanswered.
-        function finishedExam(answerFirst) {
-            verify(maker.start("test-mini", { seed: 1 }))
+        /// Finishes a seeded exam of test-mini (or `bankId`); `answerFirst`: choose the first
+        /// options of the choice questions, else leave everything unanswered.
+        function finishedExam(answerFirst, bankId) {
+            verify(maker.start(bankId || "test-mini", { seed: 1 }))
             tryCompare(maker, "active", true) // the draw runs off the GUI thread
             for (let i = 0; answerFirst && i < maker.total; ++i) {
                 const q = maker.question
@@ -160,6 +160,70 @@ Item {
 
             const empty = createTemporaryObject(historyComponent, root, { bankId: "no-such-bank" })
             tryCompare(findChild(empty, "emptyState"), "visible", true)
+        }
+
+        function historyPage(bankId) {
+            const page = createTemporaryObject(historyComponent, root, { bankId: bankId })
+            verify(page)
+            waitForRendering(page)
+            return page
+        }
+
+        function test_the_history_charts_each_score_against_the_passing_score() {
+            finishedExam(false)
+            finishedExam(true)
+            const page = historyPage("test-mini")
+            const list = findChild(page, "historyList")
+            tryVerify(() => list.count >= 2)
+            const chart = findChild(page, "scoreChart")
+            verify(chart.visible)
+            verify(!findChild(page, "chartNote").visible)
+            const scores = chart.scoreSeries
+            compare(scores.count, page.model.count, "a point per exam")
+            // The newest exam is the last point (in time order) and the list's first row.
+            compare(scores.at(scores.count - 1).y, list.itemAtIndex(0).scaledScore)
+            for (let i = 1; i < scores.count; ++i)
+                verify(scores.at(i - 1).x <= scores.at(i).x, "points in time order")
+            // The passing line: the bank's passing score, across every point.
+            const pass = chart.passingSeries
+            compare(pass.count, 2)
+            compare(pass.at(0).y, 700)
+            compare(pass.at(1).y, 700)
+            verify(pass.at(0).x < scores.at(0).x && pass.at(1).x > scores.at(scores.count - 1).x)
+            compare(scores.axisY.min, 100)
+            compare(scores.axisY.max, 900)
+
+            const before = scores.count
+            finishedExam(false) // a new result adds its point
+            tryCompare(scores, "count", before + 1)
+            compare(scores.at(before).y, 100)
+        }
+
+        function test_the_history_of_no_or_one_exam_has_no_chart() {
+            // test-forward: no other test finishes an exam there.
+            const page = historyPage("test-forward")
+            const chart = findChild(page, "scoreChart")
+            const note = findChild(page, "chartNote")
+            compare(page.model.count, 0)
+            verify(findChild(page, "emptyState").visible)
+            verify(!chart.visible)
+            verify(!note.visible)
+
+            finishedExam(false, "test-forward")
+            tryCompare(page.model, "count", 1)
+            verify(!findChild(page, "emptyState").visible)
+            verify(note.visible, "one exam: a sentence, not a chart of one point")
+            verify(note.text.length > 0)
+            verify(!chart.visible)
+
+            finishedExam(false, "test-forward")
+            tryCompare(page.model, "count", 2)
+            verify(chart.visible)
+            verify(!note.visible)
+            compare(chart.scoreSeries.count, 2)
+            compare(chart.passingSeries.at(0).y, 825)
+            compare(chart.scoreSeries.axisY.min, 300)
+            compare(chart.scoreSeries.axisY.max, 1000)
         }
     }
 }

@@ -3,6 +3,8 @@
 #include "app/AppContext.h"
 #include "app/exam/ErrorMessage.h"
 
+#include <QVariantMap>
+
 #include <algorithm>
 
 namespace certdrill::app {
@@ -66,10 +68,44 @@ void ResultHistoryModel::setBankId(const QString& bankId)
 
 qint64 ResultHistoryModel::latestSessionId() const { return m_results.empty() ? 0 : m_results.front().record.id; }
 
+QVariantList ResultHistoryModel::scores() const
+{
+    QVariantList out;
+    for (const auto* result : m_byTime) {
+        const auto& r = result->report;
+        out.append(QVariantMap{{QStringLiteral("at"), localTime(r.facts.finishedAt)},
+                               {QStringLiteral("score"), r.scaled.value},
+                               {QStringLiteral("passed"), r.passed()}});
+    }
+    return out;
+}
+
+int ResultHistoryModel::passingScore() const
+{
+    return m_byTime.empty() ? 0 : m_byTime.back()->report.scaled.passingScore;
+}
+
+int ResultHistoryModel::scaleLowest() const
+{
+    const auto it = std::min_element(m_results.begin(), m_results.end(), [](const auto& a, const auto& b) {
+        return a.report.scaled.lowest < b.report.scaled.lowest;
+    });
+    return it == m_results.end() ? 0 : it->report.scaled.lowest;
+}
+
+int ResultHistoryModel::scaleHighest() const
+{
+    const auto it = std::max_element(m_results.begin(), m_results.end(), [](const auto& a, const auto& b) {
+        return a.report.scaled.highest < b.report.scaled.highest;
+    });
+    return it == m_results.end() ? 0 : it->report.scaled.highest;
+}
+
 void ResultHistoryModel::reload()
 {
     auto results = finishedExams(m_bankId);
     beginResetModel();
+    m_byTime.clear();
     m_results.clear();
     m_error.clear();
     if (results) {
@@ -78,6 +114,11 @@ void ResultHistoryModel::reload()
     } else {
         m_error = errorMessage(results.error());
     }
+    for (auto it = m_results.rbegin(); it != m_results.rend(); ++it) // oldest first, for ties
+        m_byTime.push_back(&*it);
+    std::stable_sort(m_byTime.begin(), m_byTime.end(), [](const StoredResult* a, const StoredResult* b) {
+        return a->report.facts.finishedAt < b->report.facts.finishedAt;
+    });
     endResetModel();
     emit countChanged();
 }

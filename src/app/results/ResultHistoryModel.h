@@ -3,6 +3,7 @@
 #include "app/results/StoredResults.h"
 
 #include <QAbstractListModel>
+#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
 #include <vector>
@@ -18,6 +19,13 @@ class ResultHistoryModel : public QAbstractListModel {
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     Q_PROPERTY(qint64 latestSessionId READ latestSessionId NOTIFY countChanged)
     Q_PROPERTY(QString error READ error NOTIFY countChanged)
+    /// For the chart: one {at (date and time), score (scaled), passed} per exam, oldest first.
+    Q_PROPERTY(QVariantList scores READ scores NOTIFY countChanged)
+    /// The passing score of the newest exam (the bank's, unless it changed since); 0 with none.
+    Q_PROPERTY(int passingScore READ passingScore NOTIFY countChanged)
+    /// The reporting scale that holds every exam's score; 0 to 0 with none.
+    Q_PROPERTY(int scaleLowest READ scaleLowest NOTIFY countChanged)
+    Q_PROPERTY(int scaleHighest READ scaleHighest NOTIFY countChanged)
 
 public:
     enum Role {
@@ -48,6 +56,10 @@ public:
     void setBankId(const QString& bankId);
     [[nodiscard]] qint64 latestSessionId() const;
     [[nodiscard]] QString error() const { return m_error; }
+    [[nodiscard]] QVariantList scores() const;
+    [[nodiscard]] int passingScore() const;
+    [[nodiscard]] int scaleLowest() const;
+    [[nodiscard]] int scaleHighest() const;
 
     Q_INVOKABLE void reload();
 
@@ -58,6 +70,7 @@ signals:
 private:
     QString m_bankId;
     std::vector<StoredResult> m_results; ///< newest first
+    std::vector<const StoredResult*> m_byTime; ///< m_results by finish time, oldest first
     QString m_error;
 };
 

@@ -70,10 +70,14 @@ core::Result<StoredResult> finishedSession(qint64 sessionId)
     return StoredResult{std::move(*record), std::move(*report)};
 }
 
+QDateTime localTime(core::Timestamp at)
+{
+    return QDateTime::fromMSecsSinceEpoch(at.time_since_epoch().count(), Qt::UTC).toLocalTime();
+}
+
 QString localDateTime(core::Timestamp at)
 {
-    const auto when = QDateTime::fromMSecsSinceEpoch(at.time_since_epoch().count(), Qt::UTC).toLocalTime();
-    return QLocale{}.toString(when, QLocale::ShortFormat);
+    return QLocale{}.toString(localTime(at), QLocale::ShortFormat);
 }
 
 } // namespace certdrill::app

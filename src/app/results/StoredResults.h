@@ -4,6 +4,7 @@
 #include "core/scoring/SessionReport.h"
 #include "core/session/SessionRecord.h"
 
+#include <QDateTime>
 #include <QString>
 
 #include <vector>
@@ -27,6 +28,8 @@ struct StoredResult {
 /// profile's), `bad-report`.
 [[nodiscard]] core::Result<StoredResult> finishedSession(qint64 sessionId);
 
+/// A timestamp in local time.
+[[nodiscard]] QDateTime localTime(core::Timestamp at);
 /// A timestamp as the user's locale writes a date and time.
 [[nodiscard]] QString localDateTime(core::Timestamp at);
 
