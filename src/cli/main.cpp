@@ -1,6 +1,7 @@
 // certdrill: the command line. Wires the commands together; each command lives in commands/.
 #include "cli/CliContext.h"
 #include "cli/ExitCode.h"
+#include "cli/UsageError.h"
 #include "cli/commands/BackupCommand.h"
 #include "cli/commands/BanksCommand.h"
 #include "cli/commands/ExamCommand.h"
@@ -69,8 +70,7 @@ int main(int argc, char** argv)
     } catch (const CLI::CallForVersion& e) {
         return app.exit(e);
     } catch (const CLI::ParseError& e) {
-        std::cerr << "certdrill: " << e.what() << "\nRun 'certdrill --help' for usage.\n";
-        return cli::ExitCode::Usage;
+        return cli::reportUsageError(app, e);
     } catch (const std::exception& e) {
         std::cerr << "certdrill: error: " << e.what() << '\n';
         return cli::ExitCode::UserError;

@@ -34,6 +34,31 @@ TEST_CASE("no command is a usage error", "[cli]")
     CHECK(runCli({}).exitCode == 2);
 }
 
+TEST_CASE("a usage error names the word it did not know and points to the help of the command it was in", "[cli]")
+{
+    const auto command = runCli({"session", "frob"});
+    CHECK(command.exitCode == 2);
+    CHECK(command.out.empty());
+    CHECK(command.err == "certdrill: 'certdrill session' has no command \"frob\" (its commands: run, abandon)\n"
+                         "Run 'certdrill session --help' for usage.\n");
+    // The unknown option, not the required options still missing after it.
+    const auto option = runCli({"session", "abandon", "--bogus"});
+    CHECK(option.exitCode == 2);
+    CHECK(option.err == "certdrill: 'certdrill session abandon' has no option \"--bogus\"\n"
+                        "Run 'certdrill session abandon --help' for usage.\n");
+    CHECK_THAT(runCli({"frob"}).err, Catch::StartsWith("certdrill: 'certdrill' has no command \"frob\" (its commands: "
+                                                       "banks, validate,"));
+    CHECK_THAT(runCli({"banks", "frob"}).err, Catch::StartsWith("certdrill: 'certdrill banks' takes no argument \"frob\"\n"
+                                                                "Run 'certdrill banks --help'"));
+    const auto missing = runCli({"session"});
+    CHECK(missing.exitCode == 2);
+    CHECK(missing.err == "certdrill: 'certdrill session' needs a command: run, abandon\n"
+                         "Run 'certdrill session --help' for usage.\n");
+    const auto required = runCli({"session", "abandon", "--profile", "Ada"});
+    CHECK(required.exitCode == 2);
+    CHECK(required.err == "certdrill: --bank is required\nRun 'certdrill session abandon --help' for usage.\n");
+}
+
 TEST_CASE("the now option rejects a timestamp that is not ISO-8601", "[cli]")
 {
     TempDir data;
