@@ -87,7 +87,10 @@ TEST_CASE("results refuses an unknown profile, a missing session and an id that 
     const auto missing = runCli(with(data, {"results", "show", "42"}));
     CHECK(missing.exitCode == 1);
     CHECK_THAT(missing.err, Catch::Contains("there is no session 42 (`certdrill results --profile NAME --all` lists"));
-    CHECK(runCli(with(data, {"results", "show", "x"})).exitCode == 2);
+    const auto notANumber = runCli(with(data, {"results", "show", "x"}));
+    CHECK(notANumber.exitCode == 2);
+    CHECK(notANumber.err == "certdrill: id: \"x\" is not a session id: ids are numbers, the first column of "
+                            "`certdrill results`\nRun 'certdrill results show --help' for usage.\n");
 }
 
 TEST_CASE("results show says how to resume an unfinished session and that an abandoned one has no result",

@@ -203,7 +203,14 @@ void addResultsCommand(CLI::App& app, CliContext& context, int& exitCode)
     cmd->add_flag("--all", o->all, "Every finished session with a report, not only exams");
     cmd->add_flag("--json", o->json, "Print JSON");
     auto* showCmd = cmd->add_subcommand("show", "One session's full report");
-    showCmd->add_option("id", o->id, "Session id (the first column of `certdrill results`)")->required();
+    const CLI::Validator sessionId{[](const std::string& text) {
+                                       return !text.empty() && text.find_first_not_of("0123456789") == std::string::npos
+                                                  ? std::string{}
+                                                  : "\"" + text + "\" is not a session id: ids are numbers, the first "
+                                                                   "column of `certdrill results`";
+                                   },
+                                   ""};
+    showCmd->add_option("id", o->id, "Session id (the first column of `certdrill results`)")->required()->check(sessionId);
     showCmd->add_flag("--json", o->json, "Print the stored report as JSON");
     showCmd->callback([&context, &exitCode, o] {
         context.initialise();
