@@ -59,6 +59,20 @@ TEST_CASE("a usage error names the word it did not know and points to the help o
     CHECK(required.err == "certdrill: --bank is required\nRun 'certdrill session abandon --help' for usage.\n");
 }
 
+TEST_CASE("session --help lists abandon, and session abandon --help its options", "[cli][session][abandon]")
+{
+    const auto session = runCli({"session", "--help"});
+    CHECK(session.exitCode == 0);
+    CHECK_THAT(session.out, Catch::Contains("run one as JSON lines, or abandon an unfinished one") &&
+                                Catch::Contains("abandon                     Give up the unfinished session"));
+    const auto abandon = runCli({"session", "abandon", "--help"});
+    CHECK(abandon.exitCode == 0);
+    CHECK_THAT(abandon.out, Catch::Contains("Usage: certdrill session abandon [OPTIONS]") &&
+                                Catch::Contains("--profile TEXT REQUIRED") && Catch::Contains("--bank TEXT REQUIRED") &&
+                                Catch::Contains("--mode TEXT:{study,exam,review,quiz,drill} REQUIRED") &&
+                                Catch::Contains("The mode of the session to give up"));
+}
+
 TEST_CASE("the now option rejects a timestamp that is not ISO-8601", "[cli]")
 {
     TempDir data;

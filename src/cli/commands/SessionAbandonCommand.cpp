@@ -59,7 +59,7 @@ void addSessionAbandonCommand(CLI::App& session, CliContext& context, int& exitC
                                                   "starting a new one (its answers are kept; it cannot be resumed)");
     cmd->add_option("--profile", o->profile, "Profile name")->required();
     cmd->add_option("--bank", o->bank, "Bank id")->required();
-    cmd->add_option("--mode", o->mode, "study, exam, review, quiz or drill")
+    cmd->add_option("--mode", o->mode, "The mode of the session to give up")
         ->required()
         ->check(CLI::IsMember({"study", "exam", "review", "quiz", "drill"}));
     cmd->callback([&context, &exitCode, o] {

@@ -146,7 +146,8 @@ int run(CliContext& context, const SessionOptions& o)
 void addSessionCommand(CLI::App& app, CliContext& context, int& exitCode)
 {
     auto o = std::make_shared<SessionOptions>();
-    auto* cmd = app.add_subcommand("session", "Practice sessions driven by JSON lines (for scripts and tests)");
+    auto* cmd = app.add_subcommand("session", "Sessions for scripts and tests: run one as JSON lines, or abandon "
+                                              "an unfinished one");
     cmd->require_subcommand(1);
     auto* runCmd = cmd->add_subcommand("run", "Run a session: questions and events out, answers and commands in, "
                                               "one JSON object per line (docs/sessions.md)");
