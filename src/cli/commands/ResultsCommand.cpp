@@ -191,6 +191,14 @@ int show(CliContext& context, const Options& o)
     return ExitCode::Ok;
 }
 
+/// The check of `results show ID`: a session id is a number (empty when `text` is one).
+std::string checkSessionId(const std::string& text)
+{
+    if (!text.empty() && text.find_first_not_of("0123456789") == std::string::npos)
+        return {};
+    return "\"" + text + "\" is not a session id: ids are numbers, the first column of `certdrill results`";
+}
+
 } // namespace
 
 void addResultsCommand(CLI::App& app, CliContext& context, int& exitCode)
@@ -203,14 +211,9 @@ void addResultsCommand(CLI::App& app, CliContext& context, int& exitCode)
     cmd->add_flag("--all", o->all, "Every finished session with a report, not only exams");
     cmd->add_flag("--json", o->json, "Print JSON");
     auto* showCmd = cmd->add_subcommand("show", "One session's full report");
-    const CLI::Validator sessionId{[](const std::string& text) {
-                                       return !text.empty() && text.find_first_not_of("0123456789") == std::string::npos
-                                                  ? std::string{}
-                                                  : "\"" + text + "\" is not a session id: ids are numbers, the first "
-                                                                   "column of `certdrill results`";
-                                   },
-                                   ""};
-    showCmd->add_option("id", o->id, "Session id (the first column of `certdrill results`)")->required()->check(sessionId);
+    showCmd->add_option("id", o->id, "Session id (the first column of `certdrill results`)")
+        ->required()
+        ->check(CLI::Validator{checkSessionId, ""});
     showCmd->add_flag("--json", o->json, "Print the stored report as JSON");
     showCmd->callback([&context, &exitCode, o] {
         context.initialise();
