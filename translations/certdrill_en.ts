@@ -908,9 +908,9 @@
     <message numerus="yes">
         <location line="+2"/>
         <source>%n question(s) unanswered. Submit the exam anyway?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n question unanswered. Submit the exam anyway?</numerusform>
+            <numerusform>%n questions unanswered. Submit the exam anyway?</numerusform>
         </translation>
     </message>
     <message>
@@ -1897,9 +1897,9 @@
     <message numerus="yes">
         <location line="+18"/>
         <source>%n answer(s) in the last 30 days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n answer in the last 30 days</numerusform>
+            <numerusform>%n answers in the last 30 days</numerusform>
         </translation>
     </message>
     <message>
@@ -2165,9 +2165,9 @@
     <message numerus="yes">
         <location line="+4"/>
         <source>Retake the %n missed question(s) as a drill</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retake the missed question as a drill</numerusform>
+            <numerusform>Retake the %n missed questions as a drill</numerusform>
         </translation>
     </message>
     <message>
@@ -2534,9 +2534,9 @@
     <message numerus="yes">
         <location filename="../qml/exam/WarningBanner.qml" line="+26"/>
         <source>%n minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute left</numerusform>
+            <numerusform>%n minutes left</numerusform>
         </translation>
     </message>
 </context>
@@ -2676,9 +2676,9 @@
     <message numerus="yes">
         <location filename="../src/app/settings/BankImportController.cpp" line="+89"/>
         <source>%n problem(s) found: the bank was not imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problem found: the bank was not imported.</numerusform>
+            <numerusform>%n problems found: the bank was not imported.</numerusform>
         </translation>
     </message>
     <message>
@@ -2740,25 +2740,25 @@
     <message numerus="yes">
         <location line="+170"/>
         <source>in %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n minute</numerusform>
+            <numerusform>in %n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>in %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n hour</numerusform>
+            <numerusform>in %n hours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>in %n day(s), %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n day, %1</numerusform>
+            <numerusform>in %n days, %1</numerusform>
         </translation>
     </message>
 </context>

@@ -3,6 +3,7 @@
 #include "app/BankCatalog.h"
 #include "app/QtLogBridge.h"
 #include "app/StartupProbe.h"
+#include "app/Translations.h"
 #include "app/WindowCapture.h"
 #include "app/settings/BackupController.h"
 #include "storage/DataLocations.h"
@@ -114,6 +115,7 @@ int main(int argc, char** argv)
     }
     // ChartView needs a QApplication, not only a QGuiApplication.
     QApplication app{argc, argv};
+    app::installTranslations(app);
     const Options options = parseOptions(app);
 
     const auto locations = storage::resolveDataLocations(options.dataDir, storage::currentExecutable());

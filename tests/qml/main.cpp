@@ -2,6 +2,7 @@
 // data before QML runs, so pages see the `App` singleton as in the real app.
 #include "app/AppContext.h"
 #include "app/BankCatalog.h"
+#include "app/Translations.h"
 #include "core/profile/ProfileScheduler.h"
 #include "storage/DataLocations.h"
 #include "storage/SqliteMemoryStateStore.h"
@@ -144,6 +145,7 @@ private:
 int main(int argc, char** argv)
 {
     QApplication app{argc, argv};
+    certdrill::app::installTranslations(app); // the English plural forms, as in the app
     QQuickStyle::setStyle(QStringLiteral("Material"));
     Setup setup;
     return quick_test_main_with_setup(argc, argv, "certdrill_qml", QUICK_TEST_SOURCE_DIR, &setup);
