@@ -30,13 +30,22 @@ core::BankPtr StudySnapshot::bank(const std::string& id) const
     return nullptr;
 }
 
-void refreshOnStudyChanges(AppContext* context, QObject* receiver, const std::function<void()>& refresh)
+bool followStudyChanges(QPointer<AppContext>& current, AppContext* next, QObject* receiver,
+                        const std::function<void()>& refresh)
 {
-    if (!context)
-        return;
-    QObject::connect(context, &AppContext::studyChanged, receiver, refresh);
-    QObject::connect(context, &AppContext::profileChanged, receiver, refresh);
-    QObject::connect(context->banks(), &BankCatalog::banksChanged, receiver, refresh);
+    if (current == next)
+        return false;
+    if (current) {
+        QObject::disconnect(current, nullptr, receiver, nullptr);
+        QObject::disconnect(current->banks(), nullptr, receiver, nullptr);
+    }
+    current = next;
+    if (next) {
+        QObject::connect(next, &AppContext::studyChanged, receiver, refresh);
+        QObject::connect(next, &AppContext::profileChanged, receiver, refresh);
+        QObject::connect(next->banks(), &BankCatalog::banksChanged, receiver, refresh);
+    }
+    return true;
 }
 
 } // namespace certdrill::app

@@ -6,6 +6,8 @@
 #include "core/profile/Profile.h"
 #include "storage/Database.h"
 
+#include <QPointer>
+
 #include <filesystem>
 #include <functional>
 #include <memory>
@@ -34,7 +36,9 @@ struct StudySnapshot {
     [[nodiscard]] core::BankPtr bank(const std::string& id) const;
 };
 
-/// Calls `refresh` on `receiver` whenever the context's study, profile or banks change.
-void refreshOnStudyChanges(AppContext* context, QObject* receiver, const std::function<void()>& refresh);
+/// Points `current` at `next`: `receiver` stops listening to the old context and calls `refresh`
+/// whenever the new one's study, profile or banks change. False when `current` already was `next`.
+bool followStudyChanges(QPointer<AppContext>& current, AppContext* next, QObject* receiver,
+                        const std::function<void()>& refresh);
 
 } // namespace certdrill::app

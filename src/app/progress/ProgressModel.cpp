@@ -25,14 +25,8 @@ ProgressModel::~ProgressModel() { m_watcher.waitForFinished(); }
 
 void ProgressModel::setContext(AppContext* context)
 {
-    if (m_context == context)
+    if (!followStudyChanges(m_context, context, this, [this] { refresh(); }))
         return;
-    if (m_context) {
-        disconnect(m_context, nullptr, this, nullptr);
-        disconnect(m_context->banks(), nullptr, this, nullptr);
-    }
-    m_context = context;
-    refreshOnStudyChanges(m_context, this, [this] { refresh(); });
     emit contextChanged();
     refresh();
 }
