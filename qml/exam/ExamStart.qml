@@ -49,7 +49,7 @@ FocusScope {
         Label {
             objectName: "unfinishedNote"
             visible: root.info.unfinished === true
-            text: qsTr("You have an unfinished exam in this bank. Resume it with the time it had left, or start a new one.")
+            text: qsTr("You have an unfinished exam in this bank. Resume it with the time it had left, or start a new one: the unfinished exam is then discarded, unscored.")
             wrapMode: Text.WordWrap
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignHCenter

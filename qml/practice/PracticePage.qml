@@ -295,6 +295,8 @@ Page {
                 flat: true
                 onClicked: root.begin(true)
                 Accessible.name: text
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("The unfinished session ends here; the answers you gave in it stay in your history")
             }
         }
     }
