@@ -15,10 +15,20 @@ ExamController {
         if (!App.banks.busy)
             run()
     }
+    /// The exam is drawn off the GUI thread: answer it once it is active.
+    property bool drawing: false
     function run() {
         pending = false
-        if (!start(bankId, { seed: 1 }))
-            return
+        drawing = start(bankId, { seed: 1 })
+    }
+    onStateChanged: {
+        if (drawing && active) {
+            drawing = false
+            Qt.callLater(answerAndSubmit) // after the controller has shown the first question
+        }
+    }
+    onErrorChanged: if (drawing && error.length > 0) drawing = false
+    function answerAndSubmit() {
         for (let i = 0; i < total; ++i) {
             const q = question
             if (q.type === "single")

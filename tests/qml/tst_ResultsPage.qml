@@ -35,6 +35,18 @@ Item {
         id: chosenSpy
         signalName: "resultChosen"
     }
+    Component {
+        id: sampleComponent
+        SampleExam {}
+    }
+    SignalSpy {
+        id: sampleDoneSpy
+        signalName: "done"
+    }
+    SignalSpy {
+        id: missedResetSpy
+        signalName: "modelReset"
+    }
 
     TestCase {
         name: "ResultsPage"
@@ -224,6 +236,33 @@ Item {
             compare(chart.passingSeries.at(0).y, 825)
             compare(chart.scoreSeries.axisY.min, 300)
             compare(chart.scoreSeries.axisY.max, 1000)
+        }
+
+        function test_a_sample_exam_is_answered_and_submitted_once_drawn() {
+            // What --page results:BANK shows with no result yet (the draw runs off the GUI thread).
+            const sample = createTemporaryObject(sampleComponent, root, { bankId: "test-mini" })
+            sampleDoneSpy.target = sample
+            sampleDoneSpy.clear()
+            sample.runWhenReady()
+            tryCompare(sampleDoneSpy, "count", 1, 5000)
+            verify(sample.finished)
+            const page = openResults(sampleDoneSpy.signalArguments[0][0])
+            compare(page.controller.questions.count, 4)
+            verify(page.controller.answeredCount > 0, "the choice questions are answered")
+        }
+
+        function test_the_missed_questions_follow_the_bank_catalog() {
+            // At start-up the catalog loads off the GUI thread, often after a report is shown:
+            // the missed questions are presented again from the banks it loads.
+            const page = openResults(finishedExam(false))
+            missedResetSpy.target = page.controller.missed
+            missedResetSpy.clear()
+            App.banks.reload()
+            tryCompare(App.banks, "busy", false, 5000)
+            tryCompare(missedResetSpy, "count", 1)
+            compare(page.controller.missed.count, 4)
+            const first = findChild(page, "missedList").itemAtIndex(0)
+            verify(findChild(first, "missedView").visible, "shown as the bank's question")
         }
     }
 }

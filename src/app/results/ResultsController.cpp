@@ -1,5 +1,7 @@
 #include "app/results/ResultsController.h"
 
+#include "app/AppContext.h"
+#include "app/BankCatalog.h"
 #include "app/exam/EnvironmentOpener.h"
 #include "app/exam/ErrorMessage.h"
 #include "app/question/QuestionPresenter.h"
@@ -42,6 +44,13 @@ ResultsController::ResultsController(QObject* parent)
     , m_missed(new MissedQuestionModel(this))
     , m_questions(new QuestionTimeModel(this))
 {
+    // The missed questions show as the installed bank presents them: when the catalog changes
+    // (at start-up it loads off the GUI thread, often after a page opened a report), again.
+    if (auto* banks = AppContext::create(nullptr, nullptr)->banks())
+        connect(banks, &BankCatalog::banksChanged, this, [this] {
+            if (m_result)
+                m_missed->show(missedRows());
+        });
 }
 
 QString ResultsController::bankId() const { return m_result ? QString::fromStdString(m_result->report.bankId) : QString{}; }
