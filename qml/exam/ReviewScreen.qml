@@ -113,17 +113,22 @@ Popup {
             }
         }
 
+        Label {
+            text: qsTr("Choose a question to go to it (arrows and Enter).")
+            opacity: 0.7
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
+        }
         RowLayout {
             Layout.fillWidth: true
-            Label {
-                text: qsTr("Choose a question to go to it (arrows and Enter).")
-                opacity: 0.7
-                Layout.fillWidth: true
-            }
+            Item { Layout.fillWidth: true }
             Button {
                 Material.elevation: 0
                 objectName: "closeReviewButton"
                 text: qsTr("Return to the question")
+                // A little over the measured width: in this popup the style's capitals render
+                // wider than Qt 6.4 measures them, and the text was cut ("SUBMIT EX...").
+                Layout.preferredWidth: Math.ceil(implicitWidth) + 12
                 onClicked: root.close()
                 Accessible.name: text
                 ToolTip.visible: hovered
@@ -134,6 +139,7 @@ Popup {
                 objectName: "reviewSubmitButton"
                 text: qsTr("Submit exam")
                 highlighted: true
+                Layout.preferredWidth: Math.ceil(implicitWidth) + 12
                 onClicked: root.submitRequested()
                 Accessible.name: qsTr("Submit the exam")
             }
