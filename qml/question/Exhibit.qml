@@ -43,7 +43,8 @@ ColumnLayout {
             id: textFlick
             objectName: "exhibitText"
             anchors.fill: parent
-            implicitHeight: exhibitText.implicitHeight + (hbar.visible ? hbar.height : 0)
+            // Room for the scroll bar only when the text is wider than the frame.
+            implicitHeight: exhibitText.implicitHeight + (contentWidth > width ? hbar.height : 0)
             contentWidth: exhibitText.implicitWidth
             contentHeight: exhibitText.implicitHeight
             flickableDirection: Flickable.HorizontalFlick

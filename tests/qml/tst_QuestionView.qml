@@ -203,8 +203,16 @@ Item {
             const exhibit = findChild(child("exhibit"), "exhibitText")
             verify(exhibit.visible)
             verify(exhibit.contentWidth > exhibit.width) // scrolls sideways instead of wrapping
+            verify(exhibit.height > exhibit.contentHeight, "room for the scroll bar")
             view.response = null
             compare(child("textField").text, "")
+        }
+
+        function test_a_short_text_exhibit_leaves_no_room_for_a_scroll_bar() {
+            show(top.question("single", { choices: top.entries(["a", "b"]), exhibitText: "R1# show ip route" }))
+            const exhibit = findChild(child("exhibit"), "exhibitText")
+            verify(exhibit.contentWidth <= exhibit.width)
+            compare(exhibit.height, exhibit.contentHeight)
         }
 
         function test_feedback_marks_choices_and_shows_why() {
