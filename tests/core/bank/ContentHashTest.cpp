@@ -27,7 +27,7 @@ TEST_CASE("the content hash is stable across releases", "[hash]")
     CHECK(hashOf(doc, "m-0003") != hashOf(doc, "m-0004"));
 }
 
-TEST_CASE("editing what the candidate sees changes the hash; editing explanations does not", "[hash]")
+TEST_CASE("editing what the candidate sees changes the hash but editing explanations does not", "[hash]")
 {
     const auto doc = json::parse(testData("banks/mini.json"));
     const auto original = hashOf(doc, "m-0001");

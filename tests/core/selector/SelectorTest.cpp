@@ -158,7 +158,7 @@ TEST_CASE("states of other banks and of questions no longer in the bank are igno
     CHECK(selector.counts().unseen == 2);
 }
 
-TEST_CASE("the same bank, states, clock and seed give the same picks; another seed another order", "[selector]")
+TEST_CASE("the same bank, states, clock and seed give the same picks and another seed another order", "[selector]")
 {
     const auto bank = makeBank({{0.4, {6, 6}}, {0.6, {5, 5, 5}}});
     std::vector<core::CardMemoryState> states;
