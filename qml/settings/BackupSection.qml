@@ -113,7 +113,9 @@ ColumnLayout {
         onAccepted: confirm.ask(selectedFile.toString())
     }
 
-    Dialog {
+    // The shared confirmation dialog: its title sits in the content, so a width change does not
+    // set off the binding loop the style's eliding header caused here.
+    ConfirmDialog {
         id: confirm
         objectName: "restoreConfirm"
         property string file
@@ -122,22 +124,10 @@ ColumnLayout {
             open()
         }
         parent: Overlay.overlay
-        anchors.centerIn: parent
-        width: Math.min(parent ? parent.width - 48 : 560, 560)
-        modal: true
         title: qsTr("Restore this backup?")
-        standardButtons: Dialog.Ok | Dialog.Cancel
-        background: Rectangle {
-            radius: 4
-            color: confirm.Material.dialogColor
-            border.color: Qt.rgba(0.5, 0.5, 0.5, 0.5)
-        }
-        Label {
-            width: confirm.availableWidth
-            wrapMode: Text.WordWrap
-            text: qsTr("Your data will be replaced by %1 when CertDrill restarts. Answers given since that backup will no longer show, but nothing is deleted: your current database is kept aside in %2 as certdrill.db.before-restore-….")
-                  .arg(confirm.file.split("/").pop()).arg(App.dataDir)
-        }
+        text: qsTr("Your data will be replaced by %1 when CertDrill restarts. Answers given since that backup will no longer show, but nothing is deleted: your current database is kept aside in %2 as certdrill.db.before-restore-….")
+              .arg(confirm.file.split("/").pop()).arg(App.dataDir)
+        acceptText: qsTr("Restore")
         onAccepted: backups.stageRestore(file)
     }
 }

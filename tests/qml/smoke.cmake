@@ -7,6 +7,7 @@ foreach(theme light dark)
     foreach(page home welcome settings profiles progress help bank:comptia-security-plus-sy0-701
                  exam:comptia-security-plus-sy0-701 review:comptia-security-plus-sy0-701
                  exam:cisco-ccna-200-301 results:comptia-security-plus-sy0-701
+                 history:comptia-security-plus-sy0-701
                  practice:comptia-security-plus-sy0-701:study)
         string(REPLACE ":" "-" name "${page}")
         set(png ${OUT}/${name}-${theme}.png)
