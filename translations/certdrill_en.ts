@@ -108,13 +108,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Restore this backup?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Your data will be replaced by %1 when CertDrill restarts. Answers given since that backup will no longer show, but nothing is deleted: your current database is kept aside in %2 as certdrill.db.before-restore-….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -761,7 +766,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Practice exams may be paused; real ones cannot</source>
+        <source>Practice exams may be paused; real ones cannot (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -823,7 +828,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+154"/>
         <source>Practice exam paused</source>
         <translation type="unfinished"></translation>
     </message>
@@ -843,7 +848,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+24"/>
+        <source>Drawing the exam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Loading the question banks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -984,7 +999,7 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>You have an unfinished exam in this bank. Resume it with the time it had left, or start a new one.</source>
+        <source>You have an unfinished exam in this bank. Resume it with the time it had left, or start a new one: the unfinished exam is then discarded, unscored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1021,42 +1036,72 @@
 <context>
     <name>Exhibit</name>
     <message>
-        <location filename="../qml/question/Exhibit.qml" line="+21"/>
+        <location filename="../qml/question/Exhibit.qml" line="+28"/>
         <source>Exhibit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
-        <source>Click to enlarge</source>
+        <location line="+53"/>
+        <source>Exhibit image: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+0"/>
+        <source>Exhibit image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens the image larger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Click or press Space to enlarge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The exhibit image cannot be shown. It shows: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The exhibit image cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Zoom out (-)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Zoom in (+)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+4"/>
         <source>Close (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1356,12 +1401,47 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Study, review, quiz and drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the answer as a guess (before submitting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip the question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the session and see the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause or continue a timed quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report a problem with the question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Exam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flag the question for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause or continue a practice exam (a strict simulation cannot pause)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1647,7 +1727,7 @@
 <context>
     <name>NumericAnswer</name>
     <message>
-        <location filename="../qml/question/NumericAnswer.qml" line="+46"/>
+        <location filename="../qml/question/NumericAnswer.qml" line="+49"/>
         <source>Your answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1723,7 +1803,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+65"/>
         <source>Question %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1733,7 +1813,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <location line="+133"/>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+136"/>
+        <source>Continue the quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <source>Pause the quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop the clock and hide the question (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Report a problem</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1818,7 +1925,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
+        <source>Quiz paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The clock is stopped and the question is hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Preparing the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>You have an unfinished session here: question %1 of %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1830,6 +1952,11 @@
     <message>
         <location line="+8"/>
         <source>Start a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The unfinished session ends here; the answers you gave in it stay in your history</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1951,12 +2078,12 @@
 <context>
     <name>QuestionTimeList</name>
     <message>
-        <location filename="../qml/results/QuestionTimeList.qml" line="+17"/>
+        <location filename="../qml/results/QuestionTimeList.qml" line="+42"/>
         <source>Time per question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-12"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1976,7 +2103,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>Unanswered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2050,7 +2177,7 @@
 <context>
     <name>ResultHistoryPage</name>
     <message>
-        <location filename="../qml/results/ResultHistoryPage.qml" line="+19"/>
+        <location filename="../qml/results/ResultHistoryPage.qml" line="+20"/>
         <source>Exam results</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2067,6 +2194,11 @@
     <message>
         <location line="+10"/>
         <source>Scaled scores are estimates: vendors do not publish how they scale each exam form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>One exam so far: a chart of your scores over time appears from the second one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2249,17 +2381,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Choose a question to go to it (arrows and Enter).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Return to the question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Back to the question (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2269,7 +2401,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Submit the exam</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2324,6 +2456,32 @@
     <message>
         <location line="+5"/>
         <source>Practice exam (pausing was allowed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoreHistoryChart</name>
+    <message>
+        <location filename="../qml/results/ScoreHistoryChart.qml" line="+23"/>
+        <source>Scaled score per exam (estimate); dashed: passing score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Scaled scores of %n exam(s), oldest first: %1. Passing score %2.</source>
+        <translation>
+            <numerusform>Scaled score of %n exam: %1. Passing score %2.</numerusform>
+            <numerusform>Scaled scores of %n exams, oldest first: %1. Passing score %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Passing score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Scaled score</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2511,7 +2669,7 @@
 <context>
     <name>TextAnswer</name>
     <message>
-        <location filename="../qml/question/TextAnswer.qml" line="+34"/>
+        <location filename="../qml/question/TextAnswer.qml" line="+37"/>
         <source>Type your answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2708,7 +2866,7 @@
 <context>
     <name>certdrill::app::PracticeController</name>
     <message>
-        <location filename="../src/app/practice/PracticeController.cpp" line="+72"/>
+        <location filename="../src/app/practice/PracticeController.cpp" line="+74"/>
         <source>There is nothing to practise here right now: no questions match, or none are due.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2724,7 +2882,27 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>The quiz is paused: continue it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only a timed quiz can be paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Time is up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This question bank is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your data folder could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2738,7 +2916,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+170"/>
+        <location line="+193"/>
         <source>in %n minute(s)</source>
         <translation>
             <numerusform>in %n minute</numerusform>
@@ -2831,7 +3009,7 @@
 <context>
     <name>certdrill::app::ProgressModel</name>
     <message>
-        <location filename="../src/app/progress/ProgressModel.cpp" line="+75"/>
+        <location filename="../src/app/progress/ProgressModel.cpp" line="+69"/>
         <source>No bank %1 is installed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2839,7 +3017,7 @@
 <context>
     <name>certdrill::app::ResultsController</name>
     <message>
-        <location filename="../src/app/results/ResultsController.cpp" line="+91"/>
+        <location filename="../src/app/results/ResultsController.cpp" line="+100"/>
         <source>The scaled score is an estimate: vendors scale each exam form differently and do not publish the conversion.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2847,7 +3025,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+51"/>
+        <location filename="../src/app/main.cpp" line="+52"/>
         <source>CertDrill: practise for IT certification exams.</source>
         <translation type="unfinished"></translation>
     </message>
