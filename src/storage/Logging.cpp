@@ -4,6 +4,7 @@
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
+#include <chrono>
 #include <cstdlib>
 #include <system_error>
 #include <vector>
@@ -33,6 +34,8 @@ void setupLogging(const std::filesystem::path& stateDir, LogEcho echo)
     logger->set_level(level ? spdlog::level::from_str(level) : spdlog::level::info);
     logger->flush_on(spdlog::level::warn);
     spdlog::set_default_logger(std::move(logger));
+    // Info lines reach the file within two seconds too, so a killed app leaves its story behind.
+    spdlog::flush_every(std::chrono::seconds{2});
     if (!problem.empty())
         spdlog::warn("cannot write the log file in {}: {}", stateDir.string(), problem);
 }
