@@ -39,7 +39,8 @@ ChartView {
     }
     BarCategoryAxis {
         id: domainAxis
-        categories: root.names.map(n => n.length > 18 ? n.substring(0, 17) + "\u2026" : n)
+        // Long domain names on up to three lines (the axis draws its labels as HTML) rather than cut.
+        categories: root.names.map(n => root.wrapped(n, 15))
         labelsColor: root.Material.foreground
         gridVisible: false
     }
@@ -71,6 +72,17 @@ ChartView {
         color: root.dark ? "#ffcc80" : "#e65100"
         width: 2
         style: Qt.DashLine
+    }
+    /// `text` broken between words into lines of about `width` characters, at most three.
+    function wrapped(text, width) {
+        const lines = []
+        for (const word of text.split(" ")) {
+            if (lines.length > 0 && (lines[lines.length - 1] + " " + word).length <= width)
+                lines[lines.length - 1] += " " + word
+            else
+                lines.push(word)
+        }
+        return lines.slice(0, 3).join("<br>") + (lines.length > 3 ? "\u2026" : "")
     }
     function drawPassingLine() {
         passingLine.clear()

@@ -100,6 +100,14 @@ Item {
             compare(results.domainNames, ["Ports", "Subnets"])
         }
 
+        function test_the_domain_chart_wraps_long_names_between_words() {
+            const page = openResults(finishedExam(true))
+            const chart = findChild(page, "domainChart")
+            compare(chart.wrapped("Hardware and Network Troubleshooting", 15), "Hardware and<br>Network<br>Troubleshooting")
+            compare(chart.wrapped("Ports", 15), "Ports")
+            compare(chart.wrapped("a b c d e f g h", 1), "a<br>b<br>c\u2026")
+        }
+
         function test_shows_the_chart_the_missed_questions_and_their_explanations() {
             const page = openResults(finishedExam(true))
             const results = page.controller
