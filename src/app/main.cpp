@@ -150,6 +150,10 @@ int main(int argc, char** argv)
             window->setProperty("notice", restored);
         if (!options.page.isEmpty())
             QMetaObject::invokeMethod(window, "openPage", Q_ARG(QVariant, options.page));
+        // Ask for keyboard focus: the shortcuts (Enter, F, Ctrl+R) work only in the active window,
+        // and without a window manager (a kiosk, Xvfb) nothing else would activate it.
+        if (auto* quickWindow = qobject_cast<QQuickWindow*>(window))
+            quickWindow->requestActivate();
         std::unique_ptr<app::StartupProbe> probe;
         if (options.measureStartup) {
             const auto* banks = context.banks();
