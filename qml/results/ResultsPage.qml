@@ -44,14 +44,15 @@ Page {
     onBankIdChanged: reload()
     Component.onCompleted: reload()
 
-    /// A duration as m:ss (or h:mm:ss).
-    function duration(ms) {
+    /// A duration as m:ss, or h:mm:ss from an hour or when `withHours` (so "0:00:52 of 1:30:00"
+    /// reads alike).
+    function duration(ms, withHours) {
         const total = Math.round(ms / 1000)
         const h = Math.floor(total / 3600)
         const m = Math.floor(total % 3600 / 60)
         const s = total % 60
         const two = n => (n < 10 ? "0" : "") + n
-        return h > 0 ? h + ":" + two(m) + ":" + two(s) : m + ":" + two(s)
+        return h > 0 || withHours ? h + ":" + two(m) + ":" + two(s) : m + ":" + two(s)
     }
 
     EmptyState {
@@ -76,7 +77,7 @@ Page {
 
             ScoreCard {
                 controller: results
-                durationText: root.duration(results.elapsedMs)
+                durationText: root.duration(results.elapsedMs, results.timeLimitMs >= 3600000)
                 limitText: results.timeLimitMs > 0 ? root.duration(results.timeLimitMs) : ""
                 Layout.preferredWidth: Math.max(340, root.width * 0.36)
                 Layout.fillHeight: true

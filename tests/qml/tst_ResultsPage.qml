@@ -100,6 +100,13 @@ Item {
             compare(results.domainNames, ["Ports", "Subnets"])
         }
 
+        function test_durations_read_alike_with_an_hour_long_limit() {
+            const page = openResults(finishedExam(false))
+            compare(page.duration(52000), "0:52")
+            compare(page.duration(52000, true), "0:00:52")
+            compare(page.duration(3725000), "1:02:05")
+        }
+
         function test_the_domain_chart_wraps_long_names_between_words() {
             const page = openResults(finishedExam(true))
             const chart = findChild(page, "domainChart")
