@@ -329,6 +329,23 @@ Item {
             compare(exam.timeLeftMs, 660000)
         }
 
+        function test_ctrl_p_pauses_a_practice_exam_but_not_a_strict_one() {
+            open("test-mini", { fresh: true, seed: 1, practice: true, minutes: 12 })
+            started()
+            keyClick(Qt.Key_P, Qt.ControlModifier)
+            tryCompare(exam, "paused", true)
+            keyClick(Qt.Key_P, Qt.ControlModifier)
+            tryCompare(exam, "paused", false)
+            exam.leave()
+            page.destroy()
+
+            open("test-mini", { fresh: true, seed: 2, minutes: 12 })
+            started()
+            keyClick(Qt.Key_P, Qt.ControlModifier)
+            wait(50)
+            verify(!exam.paused, "a strict simulation cannot be paused")
+        }
+
         function test_the_confirm_dialogs_lay_out_without_a_binding_loop() {
             failOnWarning(/Binding loop detected/) // the page is created at width 0, then sized
             open("test-mini", { fresh: true, seed: 1 })
