@@ -48,7 +48,7 @@ Database::Database(fs::path file, SQLite::Database db)
 
 Database::~Database() = default;
 
-core::Result<std::unique_ptr<Database>> Database::open(const fs::path& file)
+core::Result<std::unique_ptr<Database>> Database::open(const fs::path& file, IntegrityCheck check)
 {
     std::error_code ec;
     const bool exists = fs::exists(file, ec);
@@ -97,11 +97,11 @@ core::Result<std::unique_ptr<Database>> Database::open(const fs::path& file)
                                               std::to_string(version) + "; this version reads up to " +
                                               std::to_string(currentSchemaVersion()) +
                                               "). It was left untouched: update CertDrill to use it.");
-    if (objects > 0) {
+    if (objects > 0 && check == IntegrityCheck::Full) {
         try {
-            const std::string check = db.execAndGet("PRAGMA quick_check").getString();
-            if (check != "ok")
-                return core::fail("damaged", quoted(file) + " is damaged (" + check + "). It was left untouched; "
+            const std::string verdict = db.execAndGet("PRAGMA quick_check").getString();
+            if (verdict != "ok")
+                return core::fail("damaged", quoted(file) + " is damaged (" + verdict + "). It was left untouched; "
                                              "restore a backup with `certdrill restore FILE`.");
         } catch (const SQLite::Exception& e) {
             return core::fail("damaged", quoted(file) + " is damaged (" + e.what() + "). It was left untouched; "

@@ -5,6 +5,7 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
+#include <cstdint>
 #include <filesystem>
 #include <functional>
 #include <memory>
@@ -19,7 +20,13 @@ namespace certdrill::storage {
 /// `not-a-database`, `foreign-database`, `newer-schema`, `damaged`, `read-only`, `io`.
 class Database {
 public:
-    [[nodiscard]] static core::Result<std::unique_ptr<Database>> open(const std::filesystem::path& file);
+    /// Whether `open` scans the whole file (`PRAGMA quick_check`, about half a second per million
+    /// answers). The app's own connection does, once at start; a connection a worker opens beside
+    /// it (statistics, planning a session) skips it.
+    enum class IntegrityCheck : std::uint8_t { Full, Skip };
+
+    [[nodiscard]] static core::Result<std::unique_ptr<Database>> open(const std::filesystem::path& file,
+                                                                      IntegrityCheck check = IntegrityCheck::Full);
 
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;

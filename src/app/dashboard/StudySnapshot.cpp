@@ -19,7 +19,7 @@ core::Result<StudySnapshot> StudySnapshot::of(const AppContext& context)
 
 core::Result<std::unique_ptr<storage::Database>> StudySnapshot::open() const
 {
-    return storage::Database::open(databaseFile);
+    return storage::Database::open(databaseFile, storage::Database::IntegrityCheck::Skip);
 }
 
 core::BankPtr StudySnapshot::bank(const std::string& id) const

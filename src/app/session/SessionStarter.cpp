@@ -13,7 +13,7 @@ core::Result<core::SessionPlan> planOffThread(const std::filesystem::path& datab
                                               core::BankPtr bank, core::Timestamp now,
                                               const core::SessionRequest& request)
 {
-    auto database = storage::Database::open(databaseFile);
+    auto database = storage::Database::open(databaseFile, storage::Database::IntegrityCheck::Skip);
     if (!database)
         return tl::unexpected{database.error()};
     const core::FixedClock clock{now};
