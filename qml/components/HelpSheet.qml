@@ -31,10 +31,10 @@ Dialog {
         ] },
         { title: qsTr("Dashboard"), keys: [
             [qsTr("Arrow keys"), qsTr("Choose a bank")],
-            ["R", qsTr("Review the questions due in the chosen bank")],
+            ["R", qsTr("Review: the questions due in the chosen bank, then today's new ones")],
             ["Q", qsTr("Quick quiz")],
             ["E", qsTr("Practice exam")],
-            ["S", qsTr("Study new and due questions")],
+            ["S", qsTr("Study the whole bank, shuffled, with explanations")],
             ["D", qsTr("Drill a domain or your weak spots")],
             ["P", qsTr("Progress charts")],
             ["B", qsTr("Browse the bank")]

@@ -140,10 +140,10 @@ ItemDelegate {
             spacing: 8
             Repeater {
                 model: [
-                    { what: "review", label: qsTr("Review"), key: "R", tip: qsTr("Answer the questions that are due") },
+                    { what: "review", label: qsTr("Review"), key: "R", tip: qsTr("The questions due, then today's new ones") },
                     { what: "quiz", label: qsTr("Quick quiz"), key: "Q", tip: qsTr("Ten questions, a quick check") },
                     { what: "exam", label: qsTr("Practice exam"), key: "E", tip: qsTr("A timed exam as on the real screen") },
-                    { what: "study", label: qsTr("Study"), key: "S", tip: qsTr("New and due questions with explanations") },
+                    { what: "study", label: qsTr("Study"), key: "S", tip: qsTr("The whole bank, shuffled, with explanations") },
                     { what: "drill", label: qsTr("Drill"), key: "D", tip: qsTr("Practise one domain or your weak spots") }
                 ]
                 delegate: Button {
@@ -152,8 +152,9 @@ ItemDelegate {
                     objectName: modelData.what + "Button"
                     text: modelData.what === "review" && root.dueCount > 0
                           ? qsTr("%1 (%2)").arg(modelData.label).arg(root.dueCount) : modelData.label
-                    readonly property bool primary: modelData.what === "review" ? root.dueCount > 0
-                                                                    : modelData.what === "study" && root.dueCount === 0
+                    // Review while it has something to ask (due or new today), else Study.
+                    readonly property bool primary: modelData.what === "review" ? root.dueCount + root.newLeft > 0
+                                                                    : modelData.what === "study" && root.dueCount + root.newLeft === 0
                     font.bold: primary
                     font.pixelSize: root.font.pixelSize * 1.05
                     Material.foreground: primary ? root.Material.accent : root.Material.foreground

@@ -57,6 +57,9 @@ Item {
             compare(card.streak, 0)
             compare(card.answerCount, 0)
             verify(!card.hasLastExam)
+            // Nothing due but new questions today: Review (due, then new) is the suggested action.
+            verify(findChild(card, "reviewButton").primary)
+            verify(!findChild(card, "studyButton").primary)
         }
 
         function test_3_counts_follow_the_answers_logged() {
