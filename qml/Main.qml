@@ -209,9 +209,11 @@ ApplicationWindow {
     Component {
         id: welcomePage
         WelcomePage {
+            // Today's questions as the scheduler plans them (due, then new up to the daily limit,
+            // paced to the exam date), not the whole bank.
             onStart: bankId => {
                 stack.pop(null)
-                root.openPractice(bankId, "study", {})
+                root.openPractice(bankId, "review", {})
             }
         }
     }

@@ -150,7 +150,7 @@ Page {
                 Layout.topMargin: 12
                 Accessible.name: qsTr("Start studying the chosen bank")
                 ToolTip.visible: hovered
-                ToolTip.text: qsTr("Saves the exam date and opens a study session (Ctrl+Enter)")
+                ToolTip.text: qsTr("Saves the exam date and opens today's questions (Ctrl+Enter)")
                 onClicked: {
                     if (examDate.text.trim().length > 0
                             && !profileSettings.setExamDate(bankBox.currentValue, examDate.text)) {
