@@ -222,11 +222,16 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>Answer the questions that are due</source>
+        <source>The questions due, then today&apos;s new ones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>The whole bank, shuffled, with explanations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>Quick quiz</source>
         <translation type="unfinished"></translation>
     </message>
@@ -251,11 +256,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>New and due questions with explanations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location line="+1"/>
         <source>Drill</source>
         <translation type="unfinished"></translation>
@@ -267,7 +267,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -546,7 +546,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Percent right</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1300,12 +1300,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Review the questions due in the chosen bank</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Quick quiz</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1315,8 +1310,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Study new and due questions</source>
+        <location line="-2"/>
+        <source>Review: the questions due in the chosen bank, then today&apos;s new ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Study the whole bank, shuffled, with explanations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2265,7 +2265,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>No finished exam yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2788,7 +2788,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Saves the exam date and opens a study session (Ctrl+Enter)</source>
+        <source>Saves the exam date and opens today&apos;s questions (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
