@@ -31,12 +31,13 @@ ColumnLayout {
     Repeater {
         model: root.summary.domains || []
         delegate: RowLayout {
+            id: domainRow
             required property var modelData
             Layout.fillWidth: true
             visible: modelData.questions > 0
-            Label { text: modelData.name; Layout.preferredWidth: 360; elide: Text.ElideRight }
-            ProgressBar { value: modelData.percent / 100; Layout.preferredWidth: 200 }
-            Label { text: qsTr("%1%").arg(Math.round(modelData.percent)) }
+            Label { text: domainRow.modelData.name; Layout.preferredWidth: 360; elide: Text.ElideRight }
+            ProgressBar { value: domainRow.modelData.percent / 100; Layout.preferredWidth: 200 }
+            Label { text: qsTr("%1%").arg(Math.round(domainRow.modelData.percent)) }
         }
     }
     RowLayout {
