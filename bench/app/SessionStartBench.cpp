@@ -7,7 +7,7 @@
 //   session_start_bench [--reviews N] [--runs N] [--bank ID]
 #include "app/AppContext.h"
 #include "app/BankCatalog.h"
-#include "app/exam/EnvironmentOpener.h"
+#include "app/session/EnvironmentOpener.h"
 #include "app/exam/ExamController.h"
 #include "core/common/Random.h"
 #include "storage/DataLocations.h"

@@ -8,13 +8,14 @@
 
 namespace certdrill::storage {
 
-SessionEnvironment::SessionEnvironment(core::Profile p, core::BankPtr b, Database& database, core::Scheduler s,
+SessionEnvironment::SessionEnvironment(core::Profile p, core::BankPtr b, Database& db, core::Scheduler s,
                                        const core::Clock& c)
     : profile(std::move(p))
     , bank(std::move(b))
-    , sessions(database, c)
-    , memories(database)
-    , log(database)
+    , database(db)
+    , sessions(db, c)
+    , memories(db)
+    , log(db)
     , scheduler(std::move(s))
     , clock(c)
 {

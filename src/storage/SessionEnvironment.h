@@ -40,6 +40,7 @@ public:
 
     core::Profile profile;
     core::BankPtr bank;
+    Database& database;
     SqliteSessionStore sessions;
     SqliteMemoryStateStore memories;
     SqliteReviewLog log;

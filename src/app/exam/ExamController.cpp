@@ -1,8 +1,8 @@
 #include "app/exam/ExamController.h"
 
 #include "app/AppContext.h"
-#include "app/exam/EnvironmentOpener.h"
-#include "app/exam/ErrorMessage.h"
+#include "app/session/EnvironmentOpener.h"
+#include "app/session/ErrorMessage.h"
 
 #include <nlohmann/json.hpp>
 
@@ -100,8 +100,7 @@ bool ExamController::start(const QString& bankId, const QVariantMap& options)
     if (options.contains(QStringLiteral("minutes")))
         request.minutes = options.value(QStringLiteral("minutes")).toInt();
     qCInfo(lcExam) << "drawing an exam in" << bankId << "seed" << request.seed;
-    const auto databaseFile = AppContext::create(nullptr, nullptr)->locations().databaseFile();
-    m_starter.plan(std::move(*env), request, databaseFile, [this](core::Result<SessionStarter::Planned> planned) {
+    m_starter.plan(std::move(*env), request, [this](core::Result<SessionStarter::Planned> planned) {
         if (!planned) {
             setError(errorMessage(planned.error()));
             return;

@@ -1,7 +1,5 @@
 # The exam mode: ExamController (a timed exam simulation) and its review screen.
 set(_exam_sources
-    exam/EnvironmentOpener.h exam/EnvironmentOpener.cpp
-    exam/ErrorMessage.h exam/ErrorMessage.cpp
     exam/ReviewScreenModel.h exam/ReviewScreenModel.cpp
     exam/ExamController.h exam/ExamController.cpp
 )

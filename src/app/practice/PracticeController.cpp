@@ -1,7 +1,8 @@
 #include "app/practice/PracticeController.h"
 
 #include "app/AppContext.h"
-#include "app/exam/EnvironmentOpener.h"
+#include "app/session/EnvironmentOpener.h"
+#include "app/session/ErrorMessage.h"
 #include "app/practice/PracticeOptions.h"
 #include "app/practice/PracticeSummary.h"
 #include "app/question/BankFolder.h"
@@ -82,14 +83,10 @@ bool PracticeController::failed(const core::Error& e)
         setError(tr("Only a timed quiz can be paused."));
     else if (e.code == "time-up")
         setError(tr("Time is up."));
-    else if (e.code == "no-such-bank")
-        setError(tr("This question bank is not installed."));
-    else if (e.code == "no-data")
-        setError(tr("Your data folder could not be opened."));
     else if (e.code == "nothing-to-resume")
         setError(tr("There is no unfinished session to continue."));
     else
-        setError(tr("Something went wrong: %1").arg(detail));
+        setError(errorMessage(e)); // the sentences the exam shares (no bank, no data folder, ...)
     return false;
 }
 
@@ -181,8 +178,7 @@ bool PracticeController::start(const QString& bankId, const QString& mode, const
     if (!request)
         return failed(request.error());
     qCInfo(lcPractice) << "planning a" << mode << "session in" << bankId;
-    const auto databaseFile = m_app->locations().databaseFile();
-    m_starter.plan(std::move(env), *request, databaseFile,
+    m_starter.plan(std::move(env), *request,
                    [this, bankId, mode](core::Result<SessionStarter::Planned> planned) {
                        if (!planned) {
                            failed(planned.error());

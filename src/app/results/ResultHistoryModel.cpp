@@ -1,7 +1,7 @@
 #include "app/results/ResultHistoryModel.h"
 
 #include "app/AppContext.h"
-#include "app/exam/ErrorMessage.h"
+#include "app/session/ErrorMessage.h"
 
 #include <QVariantMap>
 

@@ -2,8 +2,8 @@
 
 #include "app/AppContext.h"
 #include "app/BankCatalog.h"
-#include "app/exam/EnvironmentOpener.h"
-#include "app/exam/ErrorMessage.h"
+#include "app/session/EnvironmentOpener.h"
+#include "app/session/ErrorMessage.h"
 #include "app/question/QuestionPresenter.h"
 #include "core/session/PracticeSession.h"
 

@@ -5,6 +5,8 @@
 
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <filesystem>
+
 namespace certdrill::app {
 namespace {
 
@@ -33,13 +35,12 @@ SessionStarter::SessionStarter(QObject* parent)
 
 SessionStarter::~SessionStarter() { m_watcher.waitForFinished(); }
 
-void SessionStarter::plan(std::unique_ptr<storage::SessionEnvironment> env, core::SessionRequest request,
-                          std::filesystem::path databaseFile, Done done)
+void SessionStarter::plan(std::unique_ptr<storage::SessionEnvironment> env, core::SessionRequest request, Done done)
 {
     const bool wasBusy = busy();
     // The worker gets copies only (the bank is immutable and shared), so a plan that is replaced
     // can finish on its own; setFuture stops the watcher reporting it.
-    m_watcher.setFuture(QtConcurrent::run(planOffThread, std::move(databaseFile), env->profile, env->bank,
+    m_watcher.setFuture(QtConcurrent::run(planOffThread, env->database.file(), env->profile, env->bank,
                                           env->clock.now(), std::move(request)));
     m_env = std::move(env);
     m_done = std::move(done);

@@ -7,7 +7,6 @@
 #include <QFutureWatcher>
 #include <QObject>
 
-#include <filesystem>
 #include <functional>
 #include <memory>
 
@@ -32,11 +31,10 @@ public:
     explicit SessionStarter(QObject* parent = nullptr);
     ~SessionStarter() override;
 
-    /// Plans `request` for `env`'s profile and bank from the database in `databaseFile`, and calls
+    /// Plans `request` for `env`'s profile and bank, reading `env`'s database file, and calls
     /// `done` on this object's thread. A plan asked for while another runs replaces it: the
     /// earlier one's result is dropped and its `done` never called.
-    void plan(std::unique_ptr<storage::SessionEnvironment> env, core::SessionRequest request,
-              std::filesystem::path databaseFile, Done done);
+    void plan(std::unique_ptr<storage::SessionEnvironment> env, core::SessionRequest request, Done done);
     /// Drops the plan being made, if any (its `done` is not called).
     void cancel();
     [[nodiscard]] bool busy() const { return m_env != nullptr; }

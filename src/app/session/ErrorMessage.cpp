@@ -1,4 +1,4 @@
-#include "app/exam/ErrorMessage.h"
+#include "app/session/ErrorMessage.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "app/exam/EnvironmentOpener.h"
+#include "app/session/EnvironmentOpener.h"
 
 #include "app/AppContext.h"
 #include "app/question/BankFolder.h"
