@@ -169,15 +169,14 @@ SQLite::Statement& Database::statement(const char* sql)
         slot = std::make_unique<SQLite::Statement>(m_db, sql);
     slot->reset();
     slot->clearBindings();
-    m_used.push_back(slot.get());
     return *slot;
 }
 
 void Database::releaseStatements()
 {
-    for (auto* statement : m_used)
+    // A few dozen statements at most; resetting an idle one costs nothing.
+    for (auto& [sql, statement] : m_statements)
         (void)statement->tryReset(); // returns the last step's error again; the reset happens anyway
-    m_used.clear();
 }
 
 bool Database::hasActiveStatement() const

@@ -11,7 +11,6 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
-#include <vector>
 
 namespace certdrill::storage {
 
@@ -36,7 +35,7 @@ public:
     [[nodiscard]] SQLite::Database& sqlite() { return m_db; }
 
     /// A prepared statement from the cache, reset and with bindings cleared. Use it inside
-    /// transaction() or guard(): when the outermost of those ends, every statement handed out is
+    /// transaction() or guard(): when the outermost of those ends, every cached statement is
     /// reset, so none keeps a read transaction open (an open one would pin this connection to an
     /// old snapshot: it could not write after another connection did, and the WAL could not be
     /// checkpointed past it).
@@ -57,7 +56,7 @@ public:
 private:
     Database(std::filesystem::path file, SQLite::Database db);
     core::Result<void> migrate();
-    /// Counts nested transaction()/guard() calls; the outermost resets the statements used.
+    /// Counts nested transaction()/guard() calls; the outermost resets the cached statements.
     class Scope;
     friend class Scope;
     void releaseStatements();
@@ -65,7 +64,6 @@ private:
     std::filesystem::path m_file;
     SQLite::Database m_db;
     std::unordered_map<const char*, std::unique_ptr<SQLite::Statement>> m_statements;
-    std::vector<SQLite::Statement*> m_used; ///< handed out since the outermost scope began
     int m_depth = 0;
 };
 
