@@ -632,7 +632,7 @@
 <context>
     <name>ErrorMessage</name>
     <message>
-        <location filename="../src/app/exam/ErrorMessage.cpp" line="+14"/>
+        <location filename="../src/app/session/ErrorMessage.cpp" line="+14"/>
         <source>Your data folder could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2503,7 +2503,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2866,7 +2866,7 @@
 <context>
     <name>certdrill::app::PracticeController</name>
     <message>
-        <location filename="../src/app/practice/PracticeController.cpp" line="+74"/>
+        <location filename="../src/app/practice/PracticeController.cpp" line="+75"/>
         <source>There is nothing to practise here right now: no questions match, or none are due.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2897,26 +2897,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>This question bank is not installed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Your data folder could not be opened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>There is no unfinished session to continue.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>Something went wrong: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location line="+193"/>
+        <location line="+194"/>
         <source>in %n minute(s)</source>
         <translation>
             <numerusform>in %n minute</numerusform>
