@@ -94,6 +94,12 @@ Page {
         else
             exam.next()
     }
+    function togglePause() {
+        if (exam.paused)
+            exam.unpause()
+        else
+            exam.pause()
+    }
     function toggleFlag() {
         if (exam.active && exam.canFlag && !exam.paused)
             exam.setFlagged(!exam.flagged)
@@ -130,7 +136,7 @@ Page {
         timeText: root.clock(exam.timeLeftMs)
         onFlagClicked: root.toggleFlag()
         onReviewClicked: root.openReview()
-        onPauseClicked: exam.paused ? exam.unpause() : exam.pause()
+        onPauseClicked: root.togglePause()
     }
 
     ColumnLayout {
@@ -341,7 +347,7 @@ Page {
     Shortcut {
         sequence: "Ctrl+P"
         enabled: exam.canPause && !root.dialogOpen
-        onActivated: exam.paused ? exam.unpause() : exam.pause()
+        onActivated: root.togglePause()
     }
     Shortcut {
         sequence: "Ctrl+R"
