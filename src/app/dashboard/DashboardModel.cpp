@@ -4,7 +4,6 @@
 #include "storage/StudyOverview.h"
 
 #include <QLoggingCategory>
-#include <QtConcurrent/QtConcurrentRun>
 
 Q_LOGGING_CATEGORY(lcDashboard, "certdrill.dashboard")
 
@@ -12,11 +11,13 @@ namespace certdrill::app {
 
 DashboardModel::DashboardModel(QObject* parent)
     : QAbstractListModel(parent)
+    , m_query(this, {.deliver = [this](const Result& r) { show(r); },
+                     .busyChanged = [this] { emit busyChanged(); },
+                     .again = [this] { refresh(); }})
 {
-    connect(&m_watcher, &QFutureWatcher<Result>::finished, this, &DashboardModel::finished);
 }
 
-DashboardModel::~DashboardModel() { m_watcher.waitForFinished(); }
+DashboardModel::~DashboardModel() = default;
 
 void DashboardModel::setContext(AppContext* context)
 {
@@ -30,18 +31,15 @@ void DashboardModel::refresh()
 {
     if (!m_context)
         return;
-    if (m_watcher.isRunning()) {
-        m_again = true;
+    if (m_query.defer())
         return;
-    }
     auto snapshot = StudySnapshot::of(*m_context);
     if (!snapshot) {
         m_error = QString::fromStdString(snapshot.error().message);
         emit loaded();
         return;
     }
-    m_watcher.setFuture(QtConcurrent::run([s = std::move(*snapshot)] { return load(s); }));
-    emit busyChanged();
+    m_query.start([s = std::move(*snapshot)] { return load(s); });
 }
 
 DashboardModel::Result DashboardModel::load(const StudySnapshot& snapshot)
@@ -80,12 +78,11 @@ DashboardModel::Result DashboardModel::load(const StudySnapshot& snapshot)
     return result;
 }
 
-void DashboardModel::finished()
+void DashboardModel::show(const Result& result)
 {
-    auto result = m_watcher.result();
     const bool countChanges = result.rows.size() != m_rows.size();
     beginResetModel();
-    m_rows = std::move(result.rows);
+    m_rows = result.rows;
     endResetModel();
     m_error = result.error;
     if (!m_error.isEmpty())
@@ -94,11 +91,6 @@ void DashboardModel::finished()
     if (countChanges)
         emit countChanged();
     emit loaded();
-    emit busyChanged();
-    if (m_again) {
-        m_again = false;
-        refresh();
-    }
 }
 
 int DashboardModel::rowCount(const QModelIndex& parent) const

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "app/BackgroundQuery.h"
 #include "app/dashboard/StudySnapshot.h"
 
 #include <QAbstractListModel>
-#include <QFutureWatcher>
 #include <QPointer>
 #include <QtQml/qqmlregistration.h>
 
@@ -51,7 +51,7 @@ public:
 
     [[nodiscard]] AppContext* context() const { return m_context; }
     void setContext(AppContext* context);
-    [[nodiscard]] bool busy() const { return m_watcher.isRunning(); }
+    [[nodiscard]] bool busy() const { return m_query.busy(); }
     [[nodiscard]] int count() const { return static_cast<int>(m_rows.size()); }
     [[nodiscard]] bool firstRun() const { return m_firstRun; }
     [[nodiscard]] QString error() const { return m_error; }
@@ -88,14 +88,13 @@ private:
         QString error;
     };
     static Result load(const StudySnapshot& snapshot);
-    void finished();
+    void show(const Result& result);
 
     QPointer<AppContext> m_context;
     std::vector<Row> m_rows;
     bool m_firstRun = false;
-    bool m_again = false;
     QString m_error;
-    QFutureWatcher<Result> m_watcher;
+    BackgroundQuery<Result> m_query;
 };
 
 } // namespace certdrill::app

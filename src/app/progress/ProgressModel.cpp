@@ -4,7 +4,6 @@
 #include "core/srs/DayRule.h"
 
 #include <QDate>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -16,12 +15,13 @@ QDate dateOfDay(std::int64_t day) { return QDate{1970, 1, 1}.addDays(day); }
 
 ProgressModel::ProgressModel(QObject* parent)
     : QObject(parent)
+    , m_query(this, {.deliver = [this](const core::Result<storage::ProgressReport>& r) { show(r); },
+                     .busyChanged = [this] { emit busyChanged(); },
+                     .again = [this] { refresh(); }})
 {
-    connect(&m_watcher, &QFutureWatcher<core::Result<storage::ProgressReport>>::finished, this,
-            &ProgressModel::finished);
 }
 
-ProgressModel::~ProgressModel() { m_watcher.waitForFinished(); }
+ProgressModel::~ProgressModel() = default;
 
 void ProgressModel::setContext(AppContext* context)
 {
@@ -54,10 +54,8 @@ void ProgressModel::refresh()
 {
     if (!m_context || m_bankId.isEmpty() || m_context->banks()->busy())
         return; // banksChanged refreshes once the catalog is loaded
-    if (m_watcher.isRunning()) {
-        m_again = true;
+    if (m_query.defer())
         return;
-    }
     auto snapshot = StudySnapshot::of(*m_context);
     if (!snapshot) {
         m_error = QString::fromStdString(snapshot.error().message);
@@ -73,19 +71,17 @@ void ProgressModel::refresh()
         emit loaded();
         return;
     }
-    m_watcher.setFuture(QtConcurrent::run(
+    m_query.start(
         [s = std::move(*snapshot), bank, days = static_cast<std::size_t>(m_days)]() -> core::Result<storage::ProgressReport> {
             auto db = s.open();
             if (!db)
                 return tl::unexpected{db.error()};
             return storage::progressReport(**db, s.profile, *bank, s.now, days);
-        }));
-    emit busyChanged();
+        });
 }
 
-void ProgressModel::finished()
+void ProgressModel::show(const core::Result<storage::ProgressReport>& result)
 {
-    const auto result = m_watcher.result();
     m_answers.clear();
     m_forecast.clear();
     m_domains.clear();
@@ -120,11 +116,6 @@ void ProgressModel::finished()
                                          {QStringLiteral("questions"), static_cast<int>(d.questions)}});
     }
     emit loaded();
-    emit busyChanged();
-    if (m_again) {
-        m_again = false;
-        refresh();
-    }
 }
 
 } // namespace certdrill::app

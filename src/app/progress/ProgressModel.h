@@ -1,9 +1,9 @@
 #pragma once
 
+#include "app/BackgroundQuery.h"
 #include "app/dashboard/StudySnapshot.h"
 #include "storage/StudyOverview.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
 #include <QVariantList>
@@ -42,7 +42,7 @@ public:
     void setBankId(const QString& bankId);
     [[nodiscard]] int days() const { return m_days; }
     void setDays(int days);
-    [[nodiscard]] bool busy() const { return m_watcher.isRunning(); }
+    [[nodiscard]] bool busy() const { return m_query.busy(); }
     [[nodiscard]] QVariantList answersPerDay() const { return m_answers; }
     [[nodiscard]] QVariantList forecast() const { return m_forecast; }
     [[nodiscard]] QVariantList domains() const { return m_domains; }
@@ -61,12 +61,11 @@ signals:
     void loaded();
 
 private:
-    void finished();
+    void show(const core::Result<storage::ProgressReport>& result);
 
     QPointer<AppContext> m_context;
     QString m_bankId;
     int m_days = 30;
-    bool m_again = false;
     QVariantList m_answers;
     QVariantList m_forecast;
     QVariantList m_domains;
@@ -74,7 +73,7 @@ private:
     int m_maxDue = 0;
     int m_totalAnswers = 0;
     QString m_error;
-    QFutureWatcher<core::Result<storage::ProgressReport>> m_watcher;
+    BackgroundQuery<core::Result<storage::ProgressReport>> m_query;
 };
 
 } // namespace certdrill::app

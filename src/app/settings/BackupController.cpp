@@ -6,7 +6,6 @@
 #include "storage/SystemClock.h"
 
 #include <QCoreApplication>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace certdrill::app {
 namespace {
@@ -19,11 +18,11 @@ QString localPath(const QString& file)
 
 BackupController::BackupController(QObject* parent)
     : QObject(parent)
+    , m_query(this, {.deliver = [this](const QString& r) { finished(r); }, .busyChanged = [this] { emit busyChanged(); }})
 {
-    connect(&m_watcher, &QFutureWatcher<QString>::finished, this, &BackupController::finished);
 }
 
-BackupController::~BackupController() { m_watcher.waitForFinished(); }
+BackupController::~BackupController() = default;
 
 void BackupController::setContext(AppContext* context)
 {
@@ -61,10 +60,10 @@ void BackupController::refresh()
 
 void BackupController::backupNow()
 {
-    if (!m_context || m_watcher.isRunning())
+    if (!m_context || m_query.busy())
         return;
     // Through a connection of its own, on a worker thread: the copy can take a while.
-    m_watcher.setFuture(QtConcurrent::run([locations = m_context->locations()]() -> QString {
+    m_query.start([locations = m_context->locations()]() -> QString {
         auto db = storage::Database::open(locations.databaseFile());
         if (!db)
             return tr("The backup failed: %1").arg(QString::fromStdString(db.error().message));
@@ -74,15 +73,13 @@ void BackupController::backupNow()
         if (!made)
             return tr("The backup failed: %1").arg(QString::fromStdString(made.error().message));
         return tr("Backed up to %1").arg(QString::fromStdString(made->string()));
-    }));
-    emit busyChanged();
+    });
 }
 
-void BackupController::finished()
+void BackupController::finished(const QString& result)
 {
-    setMessage(m_watcher.result());
+    setMessage(result);
     refresh();
-    emit busyChanged();
 }
 
 bool BackupController::stageRestore(const QString& file)

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QFutureWatcher>
+#include "app/BackgroundQuery.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
@@ -33,7 +34,7 @@ public:
 
     [[nodiscard]] AppContext* context() const { return m_context; }
     void setContext(AppContext* context);
-    [[nodiscard]] bool busy() const { return m_watcher.isRunning(); }
+    [[nodiscard]] bool busy() const { return m_query.busy(); }
     [[nodiscard]] QStringList backups() const { return m_backups; }
     [[nodiscard]] QString backupsFolder() const;
     [[nodiscard]] bool restoreStaged() const;
@@ -58,12 +59,12 @@ signals:
 
 private:
     void setMessage(const QString& message);
-    void finished();
+    void finished(const QString& result);
 
     QPointer<AppContext> m_context;
     QStringList m_backups;
     QString m_message;
-    QFutureWatcher<QString> m_watcher;
+    BackgroundQuery<QString> m_query;
 };
 
 } // namespace certdrill::app

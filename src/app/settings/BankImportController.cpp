@@ -4,17 +4,16 @@
 #include "core/bank/Diagnostic.h"
 
 #include <QUrl>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace certdrill::app {
 
 BankImportController::BankImportController(QObject* parent)
     : QObject(parent)
+    , m_query(this, {.deliver = [this](const storage::ImportCheck& r) { finished(r); }, .busyChanged = [this] { emit busyChanged(); }})
 {
-    connect(&m_watcher, &QFutureWatcher<storage::ImportCheck>::finished, this, &BankImportController::finished);
 }
 
-BankImportController::~BankImportController() { m_watcher.waitForFinished(); }
+BankImportController::~BankImportController() = default;
 
 void BankImportController::setContext(AppContext* context)
 {
@@ -61,18 +60,17 @@ QString BankImportController::shadows() const
 void BankImportController::check(const QString& file)
 {
     auto import = importer();
-    if (!import || m_watcher.isRunning())
+    if (!import || m_query.busy())
         return;
     const QUrl url{file};
     const auto path = (url.isLocalFile() ? url.toLocalFile() : file).toStdString();
     setMessage({});
-    m_watcher.setFuture(QtConcurrent::run([import = std::move(*import), path] { return import.check(path); }));
-    emit busyChanged();
+    m_query.start([import = std::move(*import), path] { return import.check(path); });
 }
 
-void BankImportController::finished()
+void BankImportController::finished(const storage::ImportCheck& result)
 {
-    m_check = m_watcher.result();
+    m_check = result;
     m_diagnostics.clear();
     const auto file = QString::fromStdString(m_check->file.path.filename().string());
     for (const auto& d : m_check->file.diagnostics)
@@ -89,7 +87,6 @@ void BankImportController::finished()
         setMessage(tr("%n problem(s) found: the bank was not imported.", nullptr,
                       static_cast<int>(core::countErrors(m_check->file.diagnostics))));
     emit checkedChanged();
-    emit busyChanged();
 }
 
 bool BankImportController::install(bool allowShadowing)

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "app/BackgroundQuery.h"
 #include "storage/BankImport.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
 #include <QVariantList>
@@ -42,7 +42,7 @@ public:
 
     [[nodiscard]] AppContext* context() const { return m_context; }
     void setContext(AppContext* context);
-    [[nodiscard]] bool busy() const { return m_watcher.isRunning(); }
+    [[nodiscard]] bool busy() const { return m_query.busy(); }
     [[nodiscard]] bool checked() const { return m_check.has_value(); }
     [[nodiscard]] bool valid() const;
     [[nodiscard]] QString fileName() const;
@@ -68,14 +68,14 @@ signals:
 
 private:
     [[nodiscard]] std::optional<storage::BankImport> importer() const;
-    void finished();
+    void finished(const storage::ImportCheck& result);
     void setMessage(const QString& message);
 
     QPointer<AppContext> m_context;
     std::optional<storage::ImportCheck> m_check;
     QVariantList m_diagnostics;
     QString m_message;
-    QFutureWatcher<storage::ImportCheck> m_watcher;
+    BackgroundQuery<storage::ImportCheck> m_query;
 };
 
 } // namespace certdrill::app
