@@ -20,7 +20,7 @@
 
 namespace {
 
-/// A clock QML tests can stop and move (TestClock singleton): install() makes it the App's clock
+/// A clock QML tests can stop and move (TestClock singleton, standing at yesterday noon): install() makes it the App's clock
 /// for sessions started afterwards, uninstall() restores the system clock.
 class TestClock : public QObject {
     Q_OBJECT
@@ -36,9 +36,10 @@ public:
 
 private:
     certdrill::app::AppContext& m_context;
-    // A day back: what tests write on this clock stays older than what others write on the real one.
-    certdrill::core::FixedClock m_clock{certdrill::core::Timestamp{
-        std::chrono::milliseconds{QDateTime::currentMSecsSinceEpoch()} - std::chrono::hours{24}}};
+    // Yesterday at noon: what tests write on this clock stays older than what others write on the
+    // real one, and answers a few minutes back stay on the same study day (it begins at 4 am).
+    certdrill::core::FixedClock m_clock{certdrill::core::Timestamp{std::chrono::milliseconds{
+        QDateTime{QDate::currentDate().addDays(-1), QTime{12, 0}}.toMSecsSinceEpoch()}}};
 };
 
 /// Logs answers for the current profile straight through storage (TestStudy singleton), as a
