@@ -149,6 +149,24 @@ CREATE INDEX problem_reports_by_bank ON problem_reports (bank_id, question_id);
 ALTER TABLE reviews ADD COLUMN instance_seed INTEGER;
 ALTER TABLE session_answers ADD COLUMN instance_seed INTEGER;
 )sql",
+        // 2 → 3: at most one unfinished session per profile, bank and mode. Starting one abandons the
+        // older since schema 2's code; a database from before may hold several. The newest stays
+        // open; each older one is abandoned as of the moment the next session of its kind started.
+        R"sql(
+UPDATE sessions AS s
+SET status = 2,
+    finished_at = (SELECT min(n.started_at) FROM sessions AS n
+                   WHERE n.profile_id = s.profile_id AND n.bank_id = s.bank_id AND n.mode = s.mode
+                     AND (n.started_at, n.id) > (s.started_at, s.id)),
+    updated_at = max(s.updated_at, (SELECT min(n.started_at) FROM sessions AS n
+                   WHERE n.profile_id = s.profile_id AND n.bank_id = s.bank_id AND n.mode = s.mode
+                     AND (n.started_at, n.id) > (s.started_at, s.id)))
+WHERE s.status = 0
+  AND EXISTS (SELECT 1 FROM sessions AS n
+              WHERE n.profile_id = s.profile_id AND n.bank_id = s.bank_id AND n.mode = s.mode
+                AND n.status = 0 AND (n.started_at, n.id) > (s.started_at, s.id));
+CREATE UNIQUE INDEX sessions_one_open ON sessions (profile_id, bank_id, mode) WHERE status = 0;
+)sql",
     };
     return steps;
 }

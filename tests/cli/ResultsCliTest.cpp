@@ -1,6 +1,5 @@
 #include "CliRunner.h"
 
-#include <SQLiteCpp/Database.h>
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
@@ -122,17 +121,4 @@ TEST_CASE("results show says how to resume an unfinished session and that an aba
     CHECK(abandoned.out.empty());
     CHECK(abandoned.err == "certdrill: error: session 1 was abandoned before it was finished: abandoned sessions have "
                            "no result and cannot be resumed\n");
-
-    // A database from before starting a session abandoned the older one may hold two unfinished
-    // sessions of a bank and mode: --resume continues the newer, so the older is not resumable.
-    leaveOpen("exam"); // session 3
-    {
-        SQLite::Database db{(std::filesystem::path{data.path()} / "certdrill.db").string(), SQLite::OPEN_READWRITE};
-        db.exec("UPDATE sessions SET status = 0, finished_at = NULL WHERE id = 1");
-    }
-    const auto older = runCli(with(data, {"results", "show", "1"}));
-    CHECK(older.exitCode == 1);
-    CHECK_THAT(older.err, Catch::EndsWith("session 1 is unfinished, so it has no result, and cannot be resumed: "
-                                          "--resume continues the newer unfinished session 3 of the same bank and mode\n"));
-    CHECK_THAT(runCli(with(data, {"results", "show", "3"})).err, Catch::Contains("resume it with `certdrill exam"));
 }

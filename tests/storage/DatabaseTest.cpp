@@ -68,6 +68,25 @@ void fillAtVersion(SQLite::Database& db, int version)
         db.exec("INSERT INTO session_answers (session_id, question_id, response, updated_at) "
                 "VALUES (1, 'q', '\"a\"', 1)");
     }
+    if (version == 2) { // before starting a session abandoned the older one: two open, one finished between
+        db.exec("INSERT INTO sessions (uid, profile_id, bank_id, mode, seed, config, question_order, status, "
+                "started_at, updated_at, finished_at) VALUES ('s2', 1, 'b', 0, 9, '{}', '[\"q\"]', 1, 3, 4, 4)");
+        db.exec("INSERT INTO sessions (uid, profile_id, bank_id, mode, seed, config, question_order, started_at, "
+                "updated_at) VALUES ('s3', 1, 'b', 0, 9, '{}', '[\"q\"]', 5, 6)");
+        db.exec("INSERT INTO sessions (uid, profile_id, bank_id, mode, seed, config, question_order, started_at, "
+                "updated_at) VALUES ('s4', 1, 'b', 1, 9, '{}', '[\"q\"]', 2, 2)");
+    }
+}
+
+/// Each session's status, finished_at and updated_at by uid, in uid order.
+std::string sessionStates(storage::Database& db)
+{
+    std::string out;
+    SQLite::Statement q{db.sqlite(), "SELECT uid, status, ifnull(finished_at, '-'), updated_at FROM sessions ORDER BY uid"};
+    while (q.executeStep())
+        out += q.getColumn(0).getString() + ":" + q.getColumn(1).getString() + "," + q.getColumn(2).getString() +
+               "," + q.getColumn(3).getString() + " ";
+    return out;
 }
 
 void checkAtLatest(storage::Database& db, int fromVersion)
@@ -82,6 +101,15 @@ void checkAtLatest(storage::Database& db, int fromVersion)
         REQUIRE(old->size() == 1);
         CHECK_FALSE(old->front().instanceSeed);
         CHECK(db.sqlite().execAndGet("SELECT count(*) FROM session_answers WHERE instance_seed IS NULL").getInt() == 1);
+    }
+    if (fromVersion == 1) // one open session: it stays open
+        CHECK(sessionStates(db) == "s1:0,-,1 ");
+    if (fromVersion == 2) // the older open session is abandoned when the next one (finished) began
+        CHECK(sessionStates(db) == "s1:2,3,3 s2:1,4,4 s3:0,-,6 s4:0,-,2 ");
+    if (fromVersion >= 1) { // a second open session of one profile, bank and mode is refused
+        CHECK_THROWS(db.sqlite().exec("INSERT INTO sessions (uid, profile_id, bank_id, mode, seed, config, "
+                                      "question_order, started_at, updated_at) "
+                                      "VALUES ('s9', 1, 'b', 0, 9, '{}', '[]', 9, 9)"));
     }
     if (fromVersion >= 1) { // and new ones keep theirs, all 64 bits
         core::Review r;

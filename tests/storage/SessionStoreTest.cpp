@@ -272,16 +272,17 @@ TEST_CASE("abandoning the open session keeps its answers and its logged reviews"
     CHECK(again->empty()); // nothing left to abandon
 }
 
-TEST_CASE("abandoning gives up every unfinished session of the bank and mode, oldest first", "[sessions][abandon]")
+TEST_CASE("the database holds at most one unfinished session of a bank and mode", "[sessions][abandon]")
 {
     Sessions f;
-    // Databases written before sessions were abandoned on creation may hold several.
     const auto first = f.newSession(core::StudyMode::Review);
     const auto second = f.newSession(core::StudyMode::Review);
-    f.db->sqlite().exec("UPDATE sessions SET status = 0");
+    const auto other = f.newSession(core::StudyMode::Quiz);
+    CHECK_THROWS_WITH(f.db->sqlite().exec("UPDATE sessions SET status = 0 WHERE id = " + std::to_string(first.id)),
+                      Catch::Contains("UNIQUE"));
     const auto abandoned = *f.store.abandonOpen(f.ada.id, "bank", core::StudyMode::Review);
-    REQUIRE(abandoned.size() == 2);
-    CHECK(abandoned[0].id == first.id);
-    CHECK(abandoned[1].id == second.id);
+    REQUIRE(abandoned.size() == 1);
+    CHECK(abandoned[0].id == second.id);
     CHECK_FALSE(*f.store.findOpen(f.ada.id, "bank", core::StudyMode::Review));
+    CHECK((*f.store.findOpen(f.ada.id, "bank", core::StudyMode::Quiz))->id == other.id);
 }

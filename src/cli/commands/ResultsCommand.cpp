@@ -51,20 +51,12 @@ std::optional<std::string> profileName(const storage::SqliteProfileRepository& p
 
 /// Why session `s`, not finished, has no report: it was abandoned, or it is still unfinished (and
 /// how to resume it).
-core::Error notFinished(const core::SessionRecord& s, const storage::SqliteSessionStore& store,
-                        const storage::SqliteProfileRepository& profiles)
+core::Error notFinished(const core::SessionRecord& s, const storage::SqliteProfileRepository& profiles)
 {
     const auto session = "session " + std::to_string(s.id);
     if (s.status == core::SessionStatus::Abandoned)
         return {"abandoned", session + " was abandoned before it was finished: abandoned sessions have no result "
                                        "and cannot be resumed"};
-    // A database from before a new session abandoned the older one may hold several unfinished
-    // sessions of a bank and mode: --resume takes the newest.
-    const auto open = store.findOpen(s.profileId, s.bankId, s.mode);
-    if (open && *open && (*open)->id != s.id)
-        return {"not-finished", session + " is unfinished, so it has no result, and cannot be resumed: --resume "
-                                          "continues the newer unfinished session " + std::to_string((*open)->id) +
-                                          " of the same bank and mode"};
     const auto profile = profileName(profiles, s.profileId);
     if (!profile)
         return {"not-finished", session + " is unfinished, so it has no result yet"};
@@ -176,7 +168,7 @@ int show(CliContext& context, const Options& o)
         return reportError(error);
     }
     if (session->status != core::SessionStatus::Finished)
-        return reportError(notFinished(*session, store, storage::SqliteProfileRepository{**db, context.clock()}));
+        return reportError(notFinished(*session, storage::SqliteProfileRepository{**db, context.clock()}));
     auto report = reportOf(*session);
     if (!report)
         return reportError(report.error());
