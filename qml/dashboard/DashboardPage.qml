@@ -113,6 +113,7 @@ Page {
             visible: count > 0
             Layout.fillWidth: true
             Layout.fillHeight: true
+            Layout.rightMargin: -16 // each cell ends in a 16 px gutter: the cards line up with the banner
             clip: true
             readonly property int columns: Math.max(1, Math.floor(width / Math.max(480, root.font.pixelSize * 34)))
             cellWidth: Math.floor(width / columns)

@@ -10,8 +10,31 @@ ChartView {
     property var names: []
     property var percents: []
     property real passingPercent: 0
+    /// The labels' size (the page's text size follows the font-size setting).
+    property int fontSize: 13
 
     readonly property bool dark: Material.theme === Material.Dark
+    /// Pixels a line of a domain name may take under its bar. The axis elides a wider label; it
+    /// allows the plot's width over one more than the number of bars, less its label padding and
+    /// the text document's margins.
+    readonly property real slotWidth: plotArea.width / (names.length + 1) - 22
+    /// The domain labels' size: smaller (down to 9 px) when the longest word would not fit its slot.
+    readonly property int domainFontSize: {
+        let widest = 1
+        for (const name of names)
+            for (const word of name.split(" "))
+                widest = Math.max(widest, fullSize.advanceWidth(word))
+        return Math.max(9, Math.min(fontSize, Math.floor(fontSize * slotWidth / widest)))
+    }
+
+    FontMetrics {
+        id: fullSize
+        font.pixelSize: root.fontSize
+    }
+    FontMetrics {
+        id: domainFont
+        font.pixelSize: root.domainFontSize
+    }
 
     antialiasing: true
     legend.visible: false
@@ -20,6 +43,7 @@ ChartView {
     margins { left: 4; right: 4; top: 4; bottom: 4 }
     title: qsTr("Percent right per domain (line: passing)")
     titleColor: Material.foreground
+    titleFont: Qt.font({ pixelSize: Math.round(fontSize * 1.1), bold: true })
     Accessible.role: Accessible.Chart
     Accessible.name: {
         let parts = []
@@ -34,13 +58,16 @@ ChartView {
         max: 100
         tickCount: 6
         labelFormat: "%d%%"
+        labelsFont.pixelSize: root.fontSize
         labelsColor: root.Material.foreground
         gridLineColor: root.dark ? "#444" : "#ddd"
     }
     BarCategoryAxis {
         id: domainAxis
-        // Long domain names on up to three lines (the axis draws its labels as HTML) rather than cut.
-        categories: root.names.map(n => root.wrapped(n, 15))
+        // Long domain names on up to four lines as wide as a bar's slot (the axis draws its labels
+        // as HTML) rather than cut.
+        categories: root.names.map(n => root.label(n))
+        labelsFont.pixelSize: root.domainFontSize
         labelsColor: root.Material.foreground
         gridVisible: false
     }
@@ -73,16 +100,21 @@ ChartView {
         width: 2
         style: Qt.DashLine
     }
-    /// `text` broken between words into lines of about `width` characters, at most three.
-    function wrapped(text, width) {
+    /// `text` broken between words into at most four lines, each one that `fits` while it can.
+    function wrapped(text, fits) {
         const lines = []
         for (const word of text.split(" ")) {
-            if (lines.length > 0 && (lines[lines.length - 1] + " " + word).length <= width)
+            if (lines.length > 0 && fits(lines[lines.length - 1] + " " + word))
                 lines[lines.length - 1] += " " + word
             else
                 lines.push(word)
         }
-        return lines.slice(0, 3).join("<br>") + (lines.length > 3 ? "\u2026" : "")
+        return lines.slice(0, 4).join("<br>") + (lines.length > 4 ? "\u2026" : "")
+    }
+    /// A domain name as its axis label, wrapped to the bar's slot.
+    function label(name) {
+        const width = slotWidth
+        return wrapped(name, line => domainFont.advanceWidth(line) <= width)
     }
     function drawPassingLine() {
         passingLine.clear()

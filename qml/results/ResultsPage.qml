@@ -87,6 +87,7 @@ Page {
                 names: results.domainNames
                 percents: results.domainPercents
                 passingPercent: results.passingPercent
+                fontSize: Math.min(18, Math.round(root.font.pixelSize * 0.9))
                 Layout.fillWidth: true
                 Layout.fillHeight: true
             }

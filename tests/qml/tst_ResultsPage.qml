@@ -110,9 +110,35 @@ Item {
         function test_the_domain_chart_wraps_long_names_between_words() {
             const page = openResults(finishedExam(true))
             const chart = findChild(page, "domainChart")
-            compare(chart.wrapped("Hardware and Network Troubleshooting", 15), "Hardware and<br>Network<br>Troubleshooting")
-            compare(chart.wrapped("Ports", 15), "Ports")
-            compare(chart.wrapped("a b c d e f g h", 1), "a<br>b<br>c\u2026")
+            const fifteen = line => line.length <= 15
+            compare(chart.wrapped("Hardware and Network Troubleshooting", fifteen), "Hardware and<br>Network<br>Troubleshooting")
+            compare(chart.wrapped("Ports", fifteen), "Ports")
+            compare(chart.wrapped("a b c d e f g h", line => false), "a<br>b<br>c<br>d\u2026")
+            // The lines are as wide as a bar's slot: a wider chart puts more on a line.
+            const name = "Security Program Management and Oversight"
+            const lines = () => chart.label(name).split("<br>").length
+            page.anchors.fill = undefined
+            page.width = 1024
+            tryVerify(() => chart.slotWidth > 0)
+            const narrow = lines()
+            verify(narrow > 1)
+            page.width = 3000
+            tryVerify(() => lines() < narrow)
+            page.width = 1024
+            tryVerify(() => lines() === narrow)
+        }
+
+        function test_the_domain_chart_shrinks_its_labels_until_the_longest_word_fits() {
+            const page = openResults(finishedExam(true))
+            const chart = findChild(page, "domainChart")
+            page.anchors.fill = undefined
+            page.width = 1024
+            chart.names = ["General Security Concepts", "Threats, Vulnerabilities, and Mitigations",
+                           "Security Architecture", "Security Operations", "Security Program Management and Oversight"]
+            tryVerify(() => chart.domainFontSize < chart.fontSize)
+            verify(chart.domainFontSize >= 9)
+            page.width = 3000
+            tryCompare(chart, "domainFontSize", chart.fontSize)
         }
 
         function test_shows_the_chart_the_missed_questions_and_their_explanations() {
