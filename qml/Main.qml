@@ -24,6 +24,8 @@ ApplicationWindow {
 
     /// A message for the whole window (a restore done at start-up); empty hides it.
     property string notice
+    /// The banks or the page's figures are still loading (a --screenshot waits for this).
+    readonly property bool loading: App.banks.busy || (stack.currentItem !== null && stack.currentItem.loading === true)
 
     /// Opens a page named on the command line (--page): dashboard (home), welcome, settings,
     /// profiles, progress[:ID], bank:ID, help, import, and the session pages below.

@@ -15,6 +15,8 @@ Page {
     title: qsTr("CertDrill")
     readonly property alias bankCount: grid.count
     readonly property alias model: dashboard
+    /// Figures or a session are still on their way (Main waits for this before a --screenshot).
+    readonly property bool loading: dashboard.busy
     /// What a card's button asks for: review, quiz, exam, study, drill, progress or browse.
     signal action(string bankId, string what)
     signal welcomeRequested()

@@ -20,6 +20,8 @@ Page {
     property string bankId
     property var options: ({})
     readonly property alias controller: exam
+    /// Figures or a session are still on their way (Main waits for this before a --screenshot).
+    readonly property bool loading: exam.starting
     /// Whether the start panel is shown (resume, start, start a practice exam).
     property bool choosing: false
 

@@ -12,6 +12,8 @@ import CertDrill.Backend
 /// answer and can be continued).
 Page {
     id: root
+    /// Figures or a session are still on their way (Main waits for this before a --screenshot).
+    readonly property bool loading: controller.starting
 
     required property string bankId
     property string mode: "study"

@@ -14,6 +14,8 @@ Page {
     property alias bankId: progress.bankId
     title: qsTr("Progress")
     readonly property alias model: progress
+    /// Figures or a session are still on their way (Main waits for this before a --screenshot).
+    readonly property bool loading: progress.busy
 
     readonly property bool dark: Material.theme === Material.Dark
     readonly property color lineColor: dark ? "#80cbc4" : "#00695c"
@@ -34,8 +36,14 @@ Page {
     }
 
     function dayMs(date) { return new Date(date).getTime() }
-    /// An axis maximum that divides into 4 whole steps (the axes have 5 ticks).
-    function niceMax(value) { return Math.max(4, Math.ceil(value * 1.1 / 4) * 4) }
+    /// An axis maximum of 4 round steps (1, 2, 2.5 or 5 times a power of ten, at least 1) above
+    /// `value` with a little headroom: the axes have 5 ticks.
+    function niceMax(value) {
+        const rough = Math.max(1, value * 1.1 / 4)
+        const power = Math.pow(10, Math.floor(Math.log10(rough)))
+        const step = [1, 2, 2.5, 5, 10].map(f => f * power).find(s => s >= rough)
+        return 4 * (Number.isInteger(step) ? step : Math.ceil(step))
+    }
 
     function plot() {
         accuracy.clear()

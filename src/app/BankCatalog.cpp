@@ -3,7 +3,6 @@
 #include "storage/BankLibrary.h"
 
 #include <QLoggingCategory>
-#include <QtConcurrent/QtConcurrentRun>
 
 Q_LOGGING_CATEGORY(lcBanks, "certdrill.banks")
 
@@ -12,18 +11,17 @@ namespace certdrill::app {
 BankCatalog::BankCatalog(std::vector<std::filesystem::path> dirs, QObject* parent)
     : QObject(parent)
     , m_dirs(std::move(dirs))
+    , m_scan(this, {.deliver = [this](const ScanResult& r) { loaded(r); },
+                    .busyChanged = [this] { emit busyChanged(); },
+                    .again = [this] { reload(); }})
 {
-    connect(&m_watcher, &QFutureWatcher<ScanResult>::finished, this, &BankCatalog::finished);
 }
 
 void BankCatalog::reload()
 {
-    if (m_busy) {
-        m_again = true;
+    if (m_scan.defer())
         return;
-    }
-    setBusy(true);
-    m_watcher.setFuture(QtConcurrent::run([dirs = m_dirs] {
+    m_scan.start([dirs = m_dirs] {
         ScanResult result;
         auto scan = storage::scanBankDirs(dirs);
         for (auto& file : scan.banks)
@@ -33,31 +31,17 @@ void BankCatalog::reload()
                                        .arg(QString::fromStdString(file.path.string()))
                                        .arg(core::countErrors(file.diagnostics)));
         return result;
-    }));
+    });
 }
 
-void BankCatalog::finished()
+void BankCatalog::loaded(const ScanResult& result)
 {
-    auto result = m_watcher.result();
-    m_banks = std::move(result.banks);
-    m_problems = std::move(result.problems);
+    m_banks = result.banks;
+    m_problems = result.problems;
     for (const auto& problem : std::as_const(m_problems))
         qCWarning(lcBanks) << "skipped bank" << problem;
     qCInfo(lcBanks) << "loaded" << m_banks.size() << "bank(s)";
     emit banksChanged();
-    setBusy(false);
-    if (m_again) {
-        m_again = false;
-        reload();
-    }
-}
-
-void BankCatalog::setBusy(bool busy)
-{
-    if (m_busy == busy)
-        return;
-    m_busy = busy;
-    emit busyChanged();
 }
 
 } // namespace certdrill::app

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "app/BackgroundQuery.h"
 #include "core/bank/Bank.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <QStringList>
 #include <QtQml/qqmlregistration.h>
@@ -12,7 +12,8 @@
 
 namespace certdrill::app {
 
-/// The installed banks, loaded off the GUI thread. Lists observe `banksChanged`.
+/// The installed banks, loaded off the GUI thread. Lists observe `banksChanged` (busy() is already
+/// false when it is emitted for a finished scan).
 class BankCatalog : public QObject {
     Q_OBJECT
     QML_ELEMENT
@@ -24,7 +25,7 @@ class BankCatalog : public QObject {
 public:
     explicit BankCatalog(std::vector<std::filesystem::path> dirs, QObject* parent = nullptr);
 
-    [[nodiscard]] bool busy() const { return m_busy; }
+    [[nodiscard]] bool busy() const { return m_scan.busy(); }
     [[nodiscard]] int count() const { return static_cast<int>(m_banks.size()); }
     /// One line per bank file that could not be loaded: `FILE: N error(s)`.
     [[nodiscard]] QStringList problems() const { return m_problems; }
@@ -44,15 +45,12 @@ private:
         std::vector<core::BankPtr> banks;
         QStringList problems;
     };
-    void setBusy(bool busy);
-    void finished();
+    void loaded(const ScanResult& result);
 
     std::vector<std::filesystem::path> m_dirs;
     std::vector<core::BankPtr> m_banks;
     QStringList m_problems;
-    bool m_busy = false;
-    bool m_again = false;
-    QFutureWatcher<ScanResult> m_watcher;
+    BackgroundQuery<ScanResult> m_scan;
 };
 
 } // namespace certdrill::app

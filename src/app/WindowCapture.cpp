@@ -31,8 +31,16 @@ void WindowCapture::start(std::function<bool()> ready)
 void WindowCapture::tryCapture()
 {
     // Wait for the content, then for the scene to settle: no new frame for 400 ms means every
-    // transition and animation has finished.
-    if (!m_ready() || m_frames < 2 || m_lastFrame.elapsed() < 400) {
+    // transition and animation has finished. On the offscreen platform QtCharts' chart views
+    // keep asking for frames once they hold data (on a real display they do not), so the scene
+    // also counts as settled 1.5 s after the content was ready.
+    const bool ready = m_ready();
+    if (!ready)
+        m_readySince.invalidate();
+    else if (!m_readySince.isValid())
+        m_readySince.start();
+    const bool settled = m_lastFrame.elapsed() >= 400 || (ready && m_readySince.elapsed() >= 1500);
+    if (!ready || m_frames < 2 || !settled) {
         if (m_frames < 2)
             m_window->update();
         QTimer::singleShot(100, this, &WindowCapture::tryCapture);

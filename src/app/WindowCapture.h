@@ -8,8 +8,9 @@ class QQuickWindow;
 
 namespace certdrill::app {
 
-/// Saves one frame of a window to a PNG once the app is idle (banks loaded, a frame rendered),
-/// then quits with 0, or 1 if the file could not be written. For `--screenshot` and smoke tests.
+/// Saves one frame of a window to a PNG once the app is idle (the window no longer loading, a
+/// frame rendered, the scene settled), then quits with 0, or 1 if the file could not be written
+/// (2 for a blank render). For `--screenshot` and smoke tests.
 class WindowCapture : public QObject {
     Q_OBJECT
 
@@ -27,6 +28,7 @@ private:
     std::function<bool()> m_ready;
     int m_frames = 0;
     QElapsedTimer m_lastFrame;
+    QElapsedTimer m_readySince; ///< invalid while not ready
 };
 
 } // namespace certdrill::app

@@ -169,7 +169,7 @@ int main(int argc, char** argv)
         std::unique_ptr<app::WindowCapture> capture;
         if (!options.screenshot.isEmpty()) {
             capture = std::make_unique<app::WindowCapture>(qobject_cast<QQuickWindow*>(window), options.screenshot);
-            capture->start([&context] { return !context.banks()->busy(); });
+            capture->start([window] { return !window->property("loading").toBool(); });
         }
         rc = QApplication::exec();
     } // the window, the database and the data folder's lock are released here

@@ -1,3 +1,5 @@
+#include "TestApp.h"
+
 #include "app/BackgroundQuery.h"
 
 #include <catch2/catch.hpp>
@@ -10,6 +12,7 @@
 #include <vector>
 
 using certdrill::app::BackgroundQuery;
+namespace test = certdrill::test;
 
 namespace {
 
@@ -54,6 +57,7 @@ void letReturnUnseen(std::atomic<bool>& release, const std::atomic<bool>& return
 
 TEST_CASE("a background query stays busy until its result is delivered on the owner's thread")
 {
+    test::testApp(); // the application whose event loop delivers results
     Recorder r;
     std::atomic<bool> release{false};
     std::atomic<bool> returned{false};
@@ -65,7 +69,7 @@ TEST_CASE("a background query stays busy until its result is delivered on the ow
     // previous result for this one, so the query still says busy.
     CHECK(r.query.busy());
     CHECK(r.delivered.empty());
-    QTRY_VERIFY_WITH_TIMEOUT(!r.delivered.empty(), 10000);
+    REQUIRE(QTest::qWaitFor([&] { return !r.delivered.empty(); }, 10000));
     CHECK(r.delivered == std::vector<int>{7});
     CHECK(r.busyWhenDelivered == std::vector<bool>{false});
     CHECK_FALSE(r.query.busy());
@@ -75,6 +79,7 @@ TEST_CASE("a background query stays busy until its result is delivered on the ow
 
 TEST_CASE("a background query asked for while busy runs again once after the delivery")
 {
+    test::testApp();
     Recorder r;
     CHECK_FALSE(r.query.defer());
     std::atomic<bool> release{false};
@@ -84,7 +89,7 @@ TEST_CASE("a background query asked for while busy runs again once after the del
     letReturnUnseen(release, returned);
     CHECK(r.query.defer()); // in the gap too
     CHECK(r.agains == 0);
-    QTRY_VERIFY_WITH_TIMEOUT(!r.delivered.empty(), 10000);
+    REQUIRE(QTest::qWaitFor([&] { return !r.delivered.empty(); }, 10000));
     CHECK(r.delivered == std::vector<int>{1});
     CHECK(r.agains == 1); // two requests while busy, one fresh query
     CHECK_FALSE(r.query.defer());

@@ -40,6 +40,15 @@ Item {
             App.selectProfile("Tester")
         }
 
+        function test_count_axes_end_on_round_numbers_above_the_highest_count() {
+            compare(page.niceMax(0), 4)
+            compare(page.niceMax(3), 4)
+            compare(page.niceMax(9), 12)
+            compare(page.niceMax(76), 100)
+            compare(page.niceMax(180), 200)
+            compare(page.niceMax(1000), 2000)
+        }
+
         function cleanup() { TestClock.uninstall() }
     }
 }
