@@ -5,6 +5,7 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import QtCharts
 import CertDrill.Backend
+import "../components/ChartLabels.js" as ChartLabels
 
 /// Progress in one bank: accuracy over time, answers per day, reviews coming due over the next
 /// 30 days and how well each domain is known. The figures come from ProgressModel (core + storage).
@@ -74,7 +75,7 @@ Page {
         const labels = []
         const values = []
         for (const d of progress.domains) {
-            labels.push(d.name.length > 22 ? d.domainId + " " + d.name.slice(0, 20) + "…" : d.domainId + " " + d.name)
+            labels.push(ChartLabels.wrapped(d.domainId + " " + d.name, line => line.length <= 32, 1))
             values.push(Math.round(d.mastery * 100))
         }
         masteryAxis.categories = labels
@@ -258,18 +259,35 @@ Page {
                 }
             }
             ProgressChart {
+                id: masteryChart
                 objectName: "masteryChart"
                 title: qsTr("Mastery per domain (% recalled today)")
                 fontSize: root.chartFont
-                Accessible.name: qsTr("Mastery per domain: the share of each domain's questions you would recall today")
+                Accessible.name: qsTr("Mastery per domain, the share of each domain's questions you would recall today. %1")
+                                 .arg(progress.domains.map(d => qsTr("%1 %2: %3 percent").arg(d.domainId).arg(d.name)
+                                                                .arg(Math.round(d.mastery * 100))).join("; "))
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 Layout.minimumHeight: 180
+                /// The domain under the pointer, named whole (the axis may shorten it).
+                property string hoveredDomain
+                ToolTip {
+                    objectName: "masteryTip"
+                    visible: masteryChart.hoveredDomain.length > 0
+                    text: masteryChart.hoveredDomain
+                }
                 HorizontalBarSeries {
                     id: masterySeries
                     barWidth: 0.6
                     labelsVisible: true
                     labelsPosition: AbstractBarSeries.LabelsInsideEnd
+                    onHovered: (status, index) => {
+                        const d = progress.domains[index]
+                        masteryChart.hoveredDomain = status && d
+                            ? qsTr("%1 %2: %3% (%4 of %5 questions studied)").arg(d.domainId).arg(d.name)
+                                  .arg(Math.round(d.mastery * 100)).arg(d.studied).arg(d.questions)
+                            : ""
+                    }
                     axisY: BarCategoryAxis {
                         id: masteryAxis
                         labelsColor: root.axisColor

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls.Material
 import QtCharts
+import "../components/ChartLabels.js" as ChartLabels
 
 /// Percent right per domain as bars, with the passing line (the raw percentage that maps to the
 /// passing score) across them.
@@ -101,16 +102,7 @@ ChartView {
         style: Qt.DashLine
     }
     /// `text` broken between words into at most four lines, each one that `fits` while it can.
-    function wrapped(text, fits) {
-        const lines = []
-        for (const word of text.split(" ")) {
-            if (lines.length > 0 && fits(lines[lines.length - 1] + " " + word))
-                lines[lines.length - 1] += " " + word
-            else
-                lines.push(word)
-        }
-        return lines.slice(0, 4).join("<br>") + (lines.length > 4 ? "\u2026" : "")
-    }
+    function wrapped(text, fits) { return ChartLabels.wrapped(text, fits, 4) }
     /// A domain name as its axis label, wrapped to the bar's slot.
     function label(name) {
         const width = slotWidth
