@@ -467,7 +467,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Studying as %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -517,7 +517,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Your question banks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -531,12 +531,12 @@
 <context>
     <name>DomainChart</name>
     <message>
-        <location filename="../qml/results/DomainChart.qml" line="+21"/>
+        <location filename="../qml/results/DomainChart.qml" line="+45"/>
         <source>Percent right per domain (line: passing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1: %2 percent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -546,7 +546,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Percent right</source>
         <translation type="unfinished"></translation>
     </message>
@@ -813,7 +813,7 @@
 <context>
     <name>ExamPage</name>
     <message>
-        <location filename="../qml/exam/ExamPage.qml" line="+29"/>
+        <location filename="../qml/exam/ExamPage.qml" line="+31"/>
         <source>%1 practice exam</source>
         <translation type="unfinished"></translation>
     </message>
@@ -828,7 +828,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+160"/>
         <source>Practice exam paused</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1557,7 +1557,7 @@
     <name>Main</name>
     <message>
         <location filename="../qml/Main.qml" line="+17"/>
-        <location line="+120"/>
+        <location line="+122"/>
         <source>CertDrill</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1768,7 +1768,7 @@
 <context>
     <name>PracticePage</name>
     <message>
-        <location filename="../qml/practice/PracticePage.qml" line="+23"/>
+        <location filename="../qml/practice/PracticePage.qml" line="+25"/>
         <source>Study</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2002,12 +2002,12 @@
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../qml/progress/ProgressPage.qml" line="+15"/>
+        <location filename="../qml/progress/ProgressPage.qml" line="+16"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+66"/>
         <source>Mastery</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2060,17 +2060,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Mastery per domain (% recalled today)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Mastery per domain: the share of each domain&apos;s questions you would recall today</source>
+        <source>Mastery per domain, the share of each domain&apos;s questions you would recall today. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+1"/>
+        <source>%1 %2: %3 percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 %2: %3% (%4 of %5 questions studied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Mastery is the share of a domain&apos;s questions you would recall today, counting questions never studied as not known.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2275,7 +2285,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Missed questions (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2803,7 +2813,7 @@
 <context>
     <name>certdrill::app::BackupController</name>
     <message>
-        <location filename="../src/app/settings/BackupController.cpp" line="+70"/>
+        <location filename="../src/app/settings/BackupController.cpp" line="+69"/>
         <location line="+5"/>
         <source>The backup failed: %1</source>
         <translation type="unfinished"></translation>
@@ -2814,7 +2824,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Cannot restore: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2832,7 +2842,7 @@
 <context>
     <name>certdrill::app::BankImportController</name>
     <message numerus="yes">
-        <location filename="../src/app/settings/BankImportController.cpp" line="+89"/>
+        <location filename="../src/app/settings/BankImportController.cpp" line="+87"/>
         <source>%n problem(s) found: the bank was not imported.</source>
         <translation>
             <numerusform>%n problem found: the bank was not imported.</numerusform>
@@ -2840,7 +2850,7 @@
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>A bundled bank already has the id %1. Import anyway to use this file instead of it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2994,7 +3004,7 @@
 <context>
     <name>certdrill::app::ProgressModel</name>
     <message>
-        <location filename="../src/app/progress/ProgressModel.cpp" line="+69"/>
+        <location filename="../src/app/progress/ProgressModel.cpp" line="+67"/>
         <source>No bank %1 is installed.</source>
         <translation type="unfinished"></translation>
     </message>
