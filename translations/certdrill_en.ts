@@ -2075,12 +2075,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
         <source>%1 %2: %3% (%4 of %5 questions studied)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+37"/>
         <source>Mastery is the share of a domain&apos;s questions you would recall today, counting questions never studied as not known.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -269,10 +269,27 @@ Page {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 Layout.minimumHeight: 180
-                /// The domain under the pointer, named whole (the axis may shorten it).
-                property string hoveredDomain
+                /// The domain whose bar is under the pointer, named whole (the axis may shorten it).
+                readonly property string hoveredDomain: {
+                    if (!masteryHover.hovered)
+                        return ""
+                    const p = masteryHover.point.position
+                    if (p.x < plotArea.x || p.x > plotArea.x + plotArea.width)
+                        return ""
+                    const i = Math.round(mapToValue(p, masterySeries).y)
+                    const d = progress.domains[i]
+                    return d ? qsTr("%1 %2: %3% (%4 of %5 questions studied)").arg(d.domainId).arg(d.name)
+                                   .arg(Math.round(d.mastery * 100)).arg(d.studied).arg(d.questions)
+                             : ""
+                }
+                HoverHandler {
+                    id: masteryHover
+                }
                 ToolTip {
                     objectName: "masteryTip"
+                    // Beside the pointer, kept inside the chart.
+                    x: Math.max(0, Math.min(masteryHover.point.position.x + 12, masteryChart.width - width))
+                    y: masteryHover.point.position.y + 18
                     visible: masteryChart.hoveredDomain.length > 0
                     text: masteryChart.hoveredDomain
                 }
@@ -281,13 +298,6 @@ Page {
                     barWidth: 0.6
                     labelsVisible: true
                     labelsPosition: AbstractBarSeries.LabelsInsideEnd
-                    onHovered: (status, index) => {
-                        const d = progress.domains[index]
-                        masteryChart.hoveredDomain = status && d
-                            ? qsTr("%1 %2: %3% (%4 of %5 questions studied)").arg(d.domainId).arg(d.name)
-                                  .arg(Math.round(d.mastery * 100)).arg(d.studied).arg(d.questions)
-                            : ""
-                    }
                     axisY: BarCategoryAxis {
                         id: masteryAxis
                         labelsColor: root.axisColor

@@ -41,11 +41,15 @@ Item {
             // Pointing at a bar names its domain whole, with how much of it was studied.
             const series = mastery.series(0)
             const tip = findChild(mastery, "masteryTip")
-            series.hovered(true, 0, series.at(0))
+            const bar = mastery.mapToPosition(Qt.point(1, 0), series) // the first domain's bar
+            mouseMove(mastery, bar.x, bar.y)
             tryVerify(() => tip.visible)
             verify(tip.text.indexOf(page.model.domains[0].name) >= 0)
             verify(tip.text.indexOf("questions studied") >= 0)
-            series.hovered(false, 0, series.at(0))
+            const second = mastery.mapToPosition(Qt.point(1, 1), series)
+            mouseMove(mastery, second.x, second.y)
+            tryVerify(() => tip.text.indexOf(page.model.domains[1].name) >= 0)
+            mouseMove(mastery, 2, 2) // outside the plot
             tryVerify(() => !tip.visible)
             verify(findChild(page, "summary").text.indexOf("3") >= 0)
             App.selectProfile("Tester")
