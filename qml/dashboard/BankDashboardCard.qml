@@ -135,6 +135,11 @@ ItemDelegate {
             }
         }
 
+        // The figures stay at the top and the buttons at the bottom, alike in every card.
+        Item {
+            Layout.fillHeight: true
+        }
+
         Flow {
             Layout.fillWidth: true
             spacing: 8
