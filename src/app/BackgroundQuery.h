@@ -9,8 +9,8 @@
 
 namespace certdrill::app {
 
-/// One piece of work at a time on the thread pool, its result handed to `deliver` on the owner's
-/// thread. busy() holds from start() until that delivery has run: QFuture::isRunning() turns false
+/// One piece of work at a time on the thread pool, its result handed over to `deliver` on the
+/// owner's thread. busy() holds from start() until that delivery has run: QFuture::isRunning() turns false
 /// as soon as the worker returns, before the result reaches the owner, and in that gap a reader
 /// would take the previous result for the new one (or a second request would slip in).
 ///
@@ -21,7 +21,7 @@ template <typename Result>
 class BackgroundQuery {
 public:
     struct Callbacks {
-        std::function<void(const Result&)> deliver;
+        std::function<void(Result)> deliver; ///< takes the result over
         std::function<void()> busyChanged;
         std::function<void()> again = [] {};
     };

@@ -11,7 +11,7 @@ namespace certdrill::app {
 BankCatalog::BankCatalog(std::vector<std::filesystem::path> dirs, QObject* parent)
     : QObject(parent)
     , m_dirs(std::move(dirs))
-    , m_scan(this, {.deliver = [this](const ScanResult& r) { loaded(r); },
+    , m_scan(this, {.deliver = [this](ScanResult r) { loaded(std::move(r)); },
                     .busyChanged = [this] { emit busyChanged(); },
                     .again = [this] { reload(); }})
 {
@@ -34,10 +34,10 @@ void BankCatalog::reload()
     });
 }
 
-void BankCatalog::loaded(const ScanResult& result)
+void BankCatalog::loaded(ScanResult result)
 {
-    m_banks = result.banks;
-    m_problems = result.problems;
+    m_banks = std::move(result.banks);
+    m_problems = std::move(result.problems);
     for (const auto& problem : std::as_const(m_problems))
         qCWarning(lcBanks) << "skipped bank" << problem;
     qCInfo(lcBanks) << "loaded" << m_banks.size() << "bank(s)";

@@ -45,7 +45,7 @@ private:
         std::vector<core::BankPtr> banks;
         QStringList problems;
     };
-    void loaded(const ScanResult& result);
+    void loaded(ScanResult result);
 
     std::vector<std::filesystem::path> m_dirs;
     std::vector<core::BankPtr> m_banks;

@@ -11,7 +11,7 @@ namespace certdrill::app {
 
 DashboardModel::DashboardModel(QObject* parent)
     : QAbstractListModel(parent)
-    , m_query(this, {.deliver = [this](const Result& r) { show(r); },
+    , m_query(this, {.deliver = [this](Result r) { show(std::move(r)); },
                      .busyChanged = [this] { emit busyChanged(); },
                      .again = [this] { refresh(); }})
 {
@@ -78,11 +78,11 @@ DashboardModel::Result DashboardModel::load(const StudySnapshot& snapshot)
     return result;
 }
 
-void DashboardModel::show(const Result& result)
+void DashboardModel::show(Result result)
 {
     const bool countChanges = result.rows.size() != m_rows.size();
     beginResetModel();
-    m_rows = result.rows;
+    m_rows = std::move(result.rows);
     endResetModel();
     m_error = result.error;
     if (!m_error.isEmpty())

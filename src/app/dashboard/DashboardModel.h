@@ -88,7 +88,7 @@ private:
         QString error;
     };
     static Result load(const StudySnapshot& snapshot);
-    void show(const Result& result);
+    void show(Result result);
 
     QPointer<AppContext> m_context;
     std::vector<Row> m_rows;

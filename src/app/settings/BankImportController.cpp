@@ -9,7 +9,7 @@ namespace certdrill::app {
 
 BankImportController::BankImportController(QObject* parent)
     : QObject(parent)
-    , m_query(this, {.deliver = [this](const storage::ImportCheck& r) { finished(r); }, .busyChanged = [this] { emit busyChanged(); }})
+    , m_query(this, {.deliver = [this](storage::ImportCheck r) { finished(std::move(r)); }, .busyChanged = [this] { emit busyChanged(); }})
 {
 }
 
@@ -68,9 +68,9 @@ void BankImportController::check(const QString& file)
     m_query.start([import = std::move(*import), path] { return import.check(path); });
 }
 
-void BankImportController::finished(const storage::ImportCheck& result)
+void BankImportController::finished(storage::ImportCheck result)
 {
-    m_check = result;
+    m_check = std::move(result);
     m_diagnostics.clear();
     const auto file = QString::fromStdString(m_check->file.path.filename().string());
     for (const auto& d : m_check->file.diagnostics)

@@ -68,7 +68,7 @@ signals:
 
 private:
     [[nodiscard]] std::optional<storage::BankImport> importer() const;
-    void finished(const storage::ImportCheck& result);
+    void finished(storage::ImportCheck result);
     void setMessage(const QString& message);
 
     QPointer<AppContext> m_context;
