@@ -9,6 +9,8 @@
 #include "app/BankCatalog.h"
 #include "app/session/EnvironmentOpener.h"
 #include "app/exam/ExamController.h"
+#include "common/SimulatedGrade.h"
+#include "common/Timings.h"
 #include "core/common/Random.h"
 #include "storage/DataLocations.h"
 #include "storage/SqliteReviewLog.h"
@@ -34,19 +36,6 @@ namespace {
 
 constexpr double kFrameMs = 1000.0 / 60.0;
 
-nlohmann::json summary(std::vector<double> ms)
-{
-    std::sort(ms.begin(), ms.end());
-    const auto at = [&](double p) { return ms[static_cast<std::size_t>(p * static_cast<double>(ms.size() - 1) + 0.5)]; };
-    return {{"median", at(0.5)}, {"p99", at(0.99)}, {"min", ms.front()}, {"max", ms.back()}};
-}
-
-double median(std::vector<double> ms)
-{
-    std::sort(ms.begin(), ms.end());
-    return ms[ms.size() / 2];
-}
-
 /// Writes `count` answers of the profile to questions of the bank, the newest one hour before now.
 bool seed(const std::filesystem::path& databaseFile, std::int64_t profileId, const core::Bank& bank,
           std::size_t count, core::Timestamp now)
@@ -69,10 +58,7 @@ bool seed(const std::filesystem::path& databaseFile, std::int64_t profileId, con
                 r.questionId = q.id;
                 r.at = at;
                 r.response = "null";
-                const auto roll = random.below(10);
-                r.rating = roll == 0 ? 1 : roll == 1 ? 2 : roll == 9 ? 4 : 3;
-                r.correct = r.rating > 1;
-                r.timeMs = static_cast<std::int64_t>(2000 + random.below(30'000));
+                bench::gradeAtRandom(r, random);
                 storage::SqliteReviewLog::insert(db, r);
                 at += std::chrono::minutes{10};
             }
@@ -205,20 +191,20 @@ int main(int argc, char** argv)
         exam.leave();
     }
 
-    const double ratio = median(onGuiThread) / median(longestBlock);
+    const double ratio = bench::percentile(onGuiThread, 0.5) / bench::percentile(longestBlock, 0.5);
     const nlohmann::json report{
         {"benchmark", "session_start"},
         {"bank", bankId.toStdString()},
         {"questions", (*bank)->questions.size()},
         {"reviews", reviews},
         {"runs", runs},
-        {"plan_on_gui_thread_ms", summary(onGuiThread)},
-        {"start_gui_longest_block_ms", summary(longestBlock)},
-        {"start_call_ms", summary(startCall)},
-        {"start_latency_ms", summary(latency)},
+        {"plan_on_gui_thread_ms", bench::timingSummary(onGuiThread)},
+        {"start_gui_longest_block_ms", bench::timingSummary(longestBlock)},
+        {"start_call_ms", bench::timingSummary(startCall)},
+        {"start_latency_ms", bench::timingSummary(latency)},
         {"block_ratio_before_over_after", ratio},
         {"frame_ms", kFrameMs},
-        {"meets_target", summary(longestBlock)["p99"].get<double>() < kFrameMs},
+        {"meets_target", bench::timingSummary(longestBlock)["p99"].get<double>() < kFrameMs},
     };
     std::cout << report.dump(2) << '\n';
     return 0;

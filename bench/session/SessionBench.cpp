@@ -6,6 +6,7 @@
 // per session, by bank position), and planning a whole exam from that summary (the draw, shuffled
 // choices, settings). Prints JSON.
 //   session_bench [--questions N] [--runs N]
+#include "common/Timings.h"
 #include "core/common/Random.h"
 #include "core/session/ExamDraw.h"
 #include "core/session/HistorySummary.h"
@@ -35,13 +36,6 @@ double cpuMs()
     timespec t{};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
     return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_nsec) / 1e6;
-}
-
-nlohmann::json summary(std::vector<double> ms)
-{
-    std::sort(ms.begin(), ms.end());
-    const auto at = [&](double p) { return ms[static_cast<std::size_t>(p * static_cast<double>(ms.size() - 1) + 0.5)]; };
-    return {{"median", at(0.5)}, {"p99", at(0.99)}, {"min", ms.front()}, {"max", ms.back()}};
 }
 
 core::Bank generateBank(std::size_t questions)
@@ -170,24 +164,24 @@ int main(int argc, char** argv)
             return 1;
         }
     }
-    const auto cpuSummary = summary(fullCpu);
+    const auto cpuSummary = bench::timingSummary(fullCpu);
     nlohmann::json out{{"benchmark", "session"},
                        {"questions", bank.questions.size()},
                        {"scenarios", bank.scenarios.size()},
                        {"history_entries", seen.size()},
                        {"history_reviews", reviews.size()},
-                       {"summarise_history_ms", summary(summarise)},
+                       {"summarise_history_ms", bench::timingSummary(summarise)},
                        {"exam_questions", drawnQuestions},
                        {"runs", runs},
-                       {"draw_ms", summary(full)},
+                       {"draw_ms", bench::timingSummary(full)},
                        {"draw_cpu_ms", cpuSummary},
-                       {"index_ms", summary(index)},
-                       {"draw_indexed_ms", summary(drawOnly)},
-                       {"plan_exam_ms", summary(plan)},
-                       {"plan_exam_cpu_ms", summary(planCpu)},
+                       {"index_ms", bench::timingSummary(index)},
+                       {"draw_indexed_ms", bench::timingSummary(drawOnly)},
+                       {"plan_exam_ms", bench::timingSummary(plan)},
+                       {"plan_exam_cpu_ms", bench::timingSummary(planCpu)},
                        {"target_ms", kTargetMs},
                        {"meets_target", cpuSummary["p99"].get<double>() < kTargetMs &&
-                                            summary(planCpu)["p99"].get<double>() < kTargetMs}};
+                                            bench::timingSummary(planCpu)["p99"].get<double>() < kTargetMs}};
     std::cout << out.dump(2) << '\n';
     return 0;
 }

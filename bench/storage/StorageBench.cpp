@@ -2,6 +2,8 @@
 // latency of committing one answer (review + memory state + session position, synchronous=FULL),
 // the rebuild of every memory state from the whole log, and the size on disk. Prints JSON.
 //   storage_bench [--reviews N] [--questions N] [--commits N] [--dir DIR]
+#include "common/SimulatedGrade.h"
+#include "common/Timings.h"
 #include "core/common/Random.h"
 #include "core/profile/ProfileScheduler.h"
 #include "storage/Database.h"
@@ -30,13 +32,6 @@ namespace {
 double msSince(Clock::time_point start)
 {
     return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-}
-
-double percentile(std::vector<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    const auto index = static_cast<std::size_t>(p * static_cast<double>(values.size() - 1) + 0.5);
-    return values[index];
 }
 
 std::uintmax_t sizeOnDisk(const fs::path& db)
@@ -100,10 +95,7 @@ int main(int argc, char** argv)
                 r.questionId = "q" + std::to_string(random.below(questions));
                 r.at = clock.now();
                 r.response = "\"a\"";
-                const auto roll = random.below(10);
-                r.rating = roll == 0 ? 1 : roll == 1 ? 2 : roll == 9 ? 4 : 3;
-                r.correct = r.rating > 1;
-                r.timeMs = static_cast<std::int64_t>(2000 + random.below(30'000));
+                bench::gradeAtRandom(r, random);
                 storage::SqliteReviewLog::insert(db, r);
                 clock.advance(std::chrono::seconds{8640});
             }
@@ -159,8 +151,8 @@ int main(int argc, char** argv)
     }
     db.sqlite().exec("PRAGMA wal_checkpoint(TRUNCATE)");
 
-    const double median = percentile(latencies, 0.5);
-    const double p99 = percentile(latencies, 0.99);
+    const double median = bench::percentile(latencies, 0.5);
+    const double p99 = bench::percentile(latencies, 0.99);
     const double mb = static_cast<double>(sizeOnDisk(file)) / (1024.0 * 1024.0);
     const nlohmann::json report{
         {"benchmark", "storage"},
@@ -168,7 +160,7 @@ int main(int argc, char** argv)
         {"questions", questions},
         {"cards", *cards},
         {"fill_ms", fillMs},
-        {"commit_ms", {{"count", commits}, {"median", median}, {"p99", p99}, {"max", percentile(latencies, 1.0)}}},
+        {"commit_ms", {{"count", commits}, {"median", median}, {"p99", p99}, {"max", bench::percentile(latencies, 1.0)}}},
         {"rebuild_ms", rebuildMs},
         {"database_mb", mb},
         {"bytes_per_review", static_cast<double>(sizeOnDisk(file)) / static_cast<double>(reviews + commits)},
