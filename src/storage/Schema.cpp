@@ -154,17 +154,13 @@ ALTER TABLE session_answers ADD COLUMN instance_seed INTEGER;
         // open; each older one is abandoned as of the moment the next session of its kind started.
         R"sql(
 UPDATE sessions AS s
-SET status = 2,
-    finished_at = (SELECT min(n.started_at) FROM sessions AS n
-                   WHERE n.profile_id = s.profile_id AND n.bank_id = s.bank_id AND n.mode = s.mode
-                     AND (n.started_at, n.id) > (s.started_at, s.id)),
-    updated_at = max(s.updated_at, (SELECT min(n.started_at) FROM sessions AS n
-                   WHERE n.profile_id = s.profile_id AND n.bank_id = s.bank_id AND n.mode = s.mode
-                     AND (n.started_at, n.id) > (s.started_at, s.id)))
-WHERE s.status = 0
-  AND EXISTS (SELECT 1 FROM sessions AS n
-              WHERE n.profile_id = s.profile_id AND n.bank_id = s.bank_id AND n.mode = s.mode
-                AND n.status = 0 AND (n.started_at, n.id) > (s.started_at, s.id));
+SET status = 2, finished_at = kind.next_start, updated_at = max(s.updated_at, kind.next_start)
+FROM (SELECT id,
+             lead(started_at) OVER same_kind AS next_start,
+             max(status = 0) OVER (same_kind ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING) AS newer_open
+      FROM sessions
+      WINDOW same_kind AS (PARTITION BY profile_id, bank_id, mode ORDER BY started_at, id)) AS kind
+WHERE s.id = kind.id AND s.status = 0 AND kind.newer_open = 1;
 CREATE UNIQUE INDEX sessions_one_open ON sessions (profile_id, bank_id, mode) WHERE status = 0;
 )sql",
     };
